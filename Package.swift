@@ -9,7 +9,7 @@ let package = Package(
         .library(name: "Chancery", targets: ["Chancery"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -31,11 +31,11 @@ let package = Package(
         .testTarget(
             name: "ChanceryTests",
             dependencies: ["Chancery"],
-            resources: [.copy("Fixtures")]
+            exclude: ["__Snapshots__", "Fixtures"]
         ),
         .testTarget(
             name: "ChanceryCLITests",
-            dependencies: ["Chancery"]
+            dependencies: ["Chancery", "ChanceryCLI"]
         ),
     ]
 )

@@ -1,11 +1,11 @@
 import CGraphviz
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Synchronization
 
 /// Lays out and renders DOT text in-process through libgvc.
 ///
@@ -25,7 +25,9 @@ public struct GraphvizRenderer: Sendable {
     /// - Returns: the rendered bytes and the warnings Graphviz reported.
     /// - Throws: ``RenderError`` carrying Graphviz's own message when the DOT does not parse,
     ///   or the engine or the format is unknown or fails.
-    public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat) throws(RenderError)
+    public func render(
+        dot: String, engine: LayoutEngine = .dot, format: OutputFormat
+    ) throws(RenderError)
         -> Rendering
     {
         try sharedContext.withLock { context throws(RenderError) in
@@ -45,7 +47,9 @@ public struct GraphvizRenderer: Sendable {
     }
 
     /// Parses, lays out and renders with the lock held and the message capture on.
-    private func render(dot: String, engine: LayoutEngine, format: OutputFormat, in context: OpaquePointer)
+    private func render(
+        dot: String, engine: LayoutEngine, format: OutputFormat, in context: OpaquePointer
+    )
         throws(RenderError) -> Rendering
     {
         let parsed = dot.withCString { agmemread($0) }

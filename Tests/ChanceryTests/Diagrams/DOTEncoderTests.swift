@@ -41,13 +41,16 @@ struct DOTEncoderTests {
     @Test("encoding is deterministic")
     func deterministic() {
         let diagram = Diagram(
-            name: "d", nodes: (0..<50).map { .init(id: "n\($0)", attributes: ["label": .text("Name \($0)"), "shape": .string("box")]) })
+            name: "d",
+            nodes: (0..<50).map { .init(id: "n\($0)", attributes: ["label": .text("Name \($0)"), "shape": .string("box")]) })
         #expect(encoder.encode(diagram) == encoder.encode(diagram))
     }
 
-    @Test("numbers are written without exponents", arguments: [
-        (1.0, "1"), (0.25, "0.25"), (-2.5, "-2.5"), (1e-7, "0"), (12.34567, "12.3457"), (3_000_000, "3000000"),
-    ])
+    @Test(
+        "numbers are written without exponents",
+        arguments: [
+            (1.0, "1"), (0.25, "0.25"), (-2.5, "-2.5"), (1e-7, "0"), (12.34567, "12.3457"), (3_000_000, "3000000"),
+        ])
     func numbers(value: Double, expected: String) {
         #expect(DOTEncoder.formatted(value) == expected)
     }

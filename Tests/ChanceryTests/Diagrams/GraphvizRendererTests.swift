@@ -19,14 +19,39 @@ struct GraphvizRendererTests {
         #expect(texts.contains("毛泽东"))
     }
 
-    @Test("png and pdf start with their magic bytes", arguments: [
-        (OutputFormat.png, Array("\u{89}PNG".unicodeScalars.map { UInt8($0.value) })),
-        (OutputFormat.pdf, Array("%PDF-".utf8)),
-    ])
+    @Test(
+        "png and pdf start with their magic bytes",
+        arguments: [
+            (OutputFormat.png, Array("\u{89}PNG".unicodeScalars.map { UInt8($0.value) })),
+            (OutputFormat.pdf, Array("%PDF-".utf8)),
+        ])
     func magicBytes(format: OutputFormat, magic: [UInt8]) throws {
         let rendering = try renderer.render(dot: sample, format: format)
         #expect(Array(rendering.bytes.prefix(magic.count)) == magic)
         #expect(rendering.bytes.count > 500)
+    }
+
+    @Test("Cyrillic and Chinese labels are set in fonts that have their glyphs, not as boxes")
+    func glyphsNotBoxes() throws {
+        let diagram = Diagram(
+            name: "g",
+            nodes: [
+                .init(id: "a", attributes: ["label": .text("毛泽东 Сталин 김일성"), "fontname": .string(DiagramTheme.paper.fontName)])
+            ])
+        let rendering = try renderer.render(dot: DOTEncoder().encode(diagram), format: .pdf)
+        let fonts = Self.embeddedFonts(in: rendering.bytes)
+        #expect(fonts.contains { $0.contains("CJK") || $0.contains("WenQuanYi") }, "fonts: \(fonts)")
+        #expect(
+            fonts.contains { $0.contains("DejaVu") || $0.contains("NotoSerif-") || $0.contains("NotoSans-") }, "fonts: \(fonts)")
+        #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
+    }
+
+    /// The `/BaseFont` names a PDF embeds.
+    static func embeddedFonts(in pdf: [UInt8]) -> [String] {
+        let text = String(decoding: pdf, as: UTF8.self)
+        return text.split(separator: "/BaseFont /").dropFirst().map {
+            String($0.prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" })
+        }
     }
 
     @Test("every engine lays out, every format renders", arguments: LayoutEngine.all)

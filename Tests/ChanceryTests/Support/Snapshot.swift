@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Compares text with a snapshot file stored beside the test, in `__Snapshots__/`.
+/// Compares text with a snapshot file in `Tests/ChanceryTests/__Snapshots__/`, named after the test file.
 ///
 /// Set `RECORD_SNAPSHOTS=1` to write the current text as the new snapshot. A missing snapshot
 /// is recorded and the test fails, so a new snapshot is always looked at once.
@@ -9,7 +9,9 @@ func assertSnapshot(
     _ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let testFile = URL(fileURLWithPath: filePath)
-    let folder = testFile.deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    var root = testFile.deletingLastPathComponent()
+    while root.lastPathComponent != "ChanceryTests", root.path != "/" { root.deleteLastPathComponent() }
+    let folder = root.appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent("\(testFile.deletingPathExtension().lastPathComponent).\(name).txt")
     let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
     guard !recording, let stored = try? String(contentsOf: file, encoding: .utf8) else {
@@ -28,7 +30,9 @@ func assertSnapshot(
     if stored != text {
         let storedLines = stored.split(separator: "\n", omittingEmptySubsequences: false)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(storedLines, lines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(storedLines.count, lines.count)
+        let firstDifference =
+            zip(storedLines, lines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(storedLines.count, lines.count)
         Issue.record(
             """
             snapshot \(file.lastPathComponent) differs at line \(firstDifference + 1):

@@ -1,0 +1,138 @@
+/// One document as read from a file: its parts, each with the span of the source it came from.
+///
+/// Readers fill what their format has; extraction reads the parts, never the raw file again.
+public struct Document: Sendable, Hashable, Codable, Identifiable {
+    /// A stable id: `record:113636` when the archive gives a record id, else `sha256:` and the
+    /// first 16 hex digits of the content hash; TEI documents use their `xml:id`.
+    public var id: String
+    /// The file the document was read from, as given.
+    public var path: String
+    public var format: DocumentFormat
+    public var layout: PageLayout
+    /// SHA-256 of the file's bytes, in hex.
+    public var contentHash: String
+    /// The whole source text; every span indexes its UTF-8 bytes.
+    public var source: String
+    /// The catalogue title (`Cable from Mao Zedong to Stalin, '…'`).
+    public var title: TextSection?
+    /// The archive's date for the document, as written on its own line.
+    public var archiveDate: TextSection?
+    /// The text, one block per language (a bilingual page has two).
+    public var blocks: [LanguageBlock]
+    /// The archive's one-line summary.
+    public var summary: TextSection?
+    /// The labelled fields (`Source`, `Type`, `Record ID`, the translator, …).
+    public var fields: [LabelledField]
+    /// Page furniture that is not the document: navigation, rights boilerplate, related links.
+    public var residue: [Residue]
+    /// The editor's square brackets in title, body and footnotes.
+    public var brackets: [EditorialBracket]
+    /// For a listing page: one entry per document listed.
+    public var entries: [ListingEntry]
+    /// Markup that names a person, place or date (TEI), with its key.
+    public var annotations: [MarkupAnnotation]
+
+    public init(
+        id: String, path: String, format: DocumentFormat, layout: PageLayout, contentHash: String, source: String,
+        title: TextSection? = nil, archiveDate: TextSection? = nil, blocks: [LanguageBlock] = [],
+        summary: TextSection? = nil, fields: [LabelledField] = [], residue: [Residue] = [],
+        brackets: [EditorialBracket] = [], entries: [ListingEntry] = [], annotations: [MarkupAnnotation] = []
+    ) {
+        self.id = id
+        self.path = path
+        self.format = format
+        self.layout = layout
+        self.contentHash = contentHash
+        self.source = source
+        self.title = title
+        self.archiveDate = archiveDate
+        self.blocks = blocks
+        self.summary = summary
+        self.fields = fields
+        self.residue = residue
+        self.brackets = brackets
+        self.entries = entries
+        self.annotations = annotations
+    }
+
+    /// The first block's body: the document's text in its main language.
+    public var body: TextSection? { blocks.first?.body }
+
+    /// Every footnote of every block.
+    public var footnotes: [Footnote] { blocks.flatMap(\.footnotes) }
+
+    /// The value of the first field with this label.
+    public func field(_ label: LabelledField.Label) -> TextSection? {
+        fields.first { $0.label == label }?.value
+    }
+
+    /// The archive's record id, when the page gives one.
+    public var recordID: String? { field(.recordID)?.text }
+
+    /// The document type as the archive labels it (`Telegram`, `Cable`, `Memorandum of Conversation`).
+    public var typeLabel: String? { field(.type)?.text }
+
+    /// The source text of a span.
+    public func text(_ span: SourceSpan) -> String {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: span.start)
+        let end = utf8.index(start, offsetBy: span.length)
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// The 1-based line of the source on which a byte offset falls.
+    public func line(at offset: Int) -> Int {
+        var line = 1
+        for byte in source.utf8.prefix(offset) where byte == 0x0A { line += 1 }
+        return line
+    }
+
+    /// The footnote whose text holds a span, if any.
+    public func footnote(containing span: SourceSpan) -> Footnote? {
+        footnotes.first { $0.section.span.contains(span) }
+    }
+
+    /// A block of text in one language.
+    public struct LanguageBlock: Sendable, Hashable, Codable {
+        /// ISO 639-1 code (`en`, `ru`, `zh`), when known.
+        public var language: String?
+        /// The line that opened the block (`RUSSIAN (TRANSCRIPTION) HTML`).
+        public var heading: TextSection?
+        public var body: TextSection?
+        public var footnotes: [Footnote]
+
+        public init(language: String?, heading: TextSection? = nil, body: TextSection?, footnotes: [Footnote] = []) {
+            self.language = language
+            self.heading = heading
+            self.body = body
+            self.footnotes = footnotes
+        }
+    }
+
+    /// Page furniture kept apart from the document.
+    public struct Residue: Sendable, Hashable, Codable {
+        public enum Kind: String, Sendable, Hashable, Codable {
+            case navigation, rights, relatedDocuments, controls, heading
+        }
+        public var kind: Kind
+        public var section: TextSection
+
+        public init(kind: Kind, section: TextSection) {
+            self.kind = kind
+            self.section = section
+        }
+    }
+
+    /// One document of a search-result listing.
+    public struct ListingEntry: Sendable, Hashable, Codable {
+        public var date: TextSection
+        public var title: TextSection
+        public var summary: TextSection?
+
+        public init(date: TextSection, title: TextSection, summary: TextSection?) {
+            self.date = date
+            self.title = title
+            self.summary = summary
+        }
+    }
+}

@@ -1,0 +1,199 @@
+/// Finds messages a text mentions: replies that footnotes report, and earlier messages the
+/// body answers or cites.
+///
+/// - `On 12 March 1952, Stalin replied to Mao Zedong, …`, `Stalin's reply of 12 March`
+/// - `Your telegram of 21 February has been received`, `We received your telegrams of January 31`
+/// - `in reply to your No. 3153`, `Reply to Mao's inquiry of 14 November`, `Reur 1464, Jan 14`
+/// - `my telegram of 3 May`, `mytel 1523`, `Stalin's telegram of 5 July`
+struct MessageReferenceScanner {
+    /// References in the tokens `range`, given the dates and names found there.
+    func scan(_ text: TokenText, in range: Range<Int>, dates: [DateMention], names: [NameMention]) -> [MessageReference] {
+        var found: [MessageReference] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let reference = reportedReply(text, at: index, range: range, dates: dates, names: names) {
+                found.append(reference)
+            } else if let reference = possessiveMessage(text, at: index, range: range, dates: dates, names: names) {
+                found.append(reference)
+            } else if let reference = telegramJargon(text, at: index, range: range, dates: dates) {
+                found.append(reference)
+            }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: - Reported replies
+
+    /// `NAME replied [to NAME]`, `NAME answered`, `NAME responded`; the date from the sentence.
+    func reportedReply(
+        _ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention], names: [NameMention]
+    ) -> MessageReference? {
+        guard text.isWord(index, in: ["replied", "answered", "responded", "reply", "answer", "response"]) else { return nil }
+        let verb = text.lower(index)
+        let sentence = self.sentence(text, around: index, range: range)
+        // The replier: the person named just before the verb (`Stalin replied`, `Stalin's reply`).
+        var before = index - 1
+        if verb == "reply" || verb == "answer" || verb == "response" {
+            // `Stalin's reply`: a possessive before the noun.
+            guard before - 1 >= sentence.lowerBound, text.isWord(before, "s"), text.isQuote(before - 1) else { return nil }
+            before -= 2
+        }
+        guard before >= sentence.lowerBound,
+            let replier = names.last(where: { $0.kind == .person && !$0.isAdjective && $0.span.end == text[before].end })
+        else { return nil }
+        var recipient: MessageReference.Party = .documentSender
+        var after = index + 1
+        if text.isWord(after, "to") {
+            if let addressee = names.first(where: {
+                $0.kind == .person && $0.span.start == text[min(after + 1, text.count - 1)].start
+            }) {
+                recipient = .named(addressee.surface, addressee.span)
+            }
+            after += 1
+        }
+        let sentenceSpan = text.span(sentence)
+        let date = dates.first { sentenceSpan.contains($0.span) }?.date
+        return MessageReference(
+            relation: .repliesToDocument, sender: .named(replier.surface, replier.span), recipient: recipient, date: date,
+            number: nil, type: "reply", span: sentenceSpan, rule: "reported-reply")
+    }
+
+    // MARK: - `your telegram of …`
+
+    /// `your telegram(s) of DATE`, `your No. 3153`, `my letter of DATE`, `Mao's inquiry of DATE`.
+    func possessiveMessage(
+        _ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention], names: [NameMention]
+    ) -> MessageReference? {
+        let owner = text.lower(index)
+        var sender: MessageReference.Party
+        var recipient: MessageReference.Party?
+        var relation: MessageReference.Relation
+        var position = index + 1
+        switch owner {
+        case "your", "yours":
+            sender = .documentRecipient
+            recipient = .documentSender
+            relation = .answeredByDocument
+        case "my", "our":
+            sender = .documentSender
+            relation = .citedByDocument
+        case "s":
+            // `Mao's inquiry of 14 November`.
+            guard index >= 2, text.isQuote(index - 1),
+                let person = names.last(where: { $0.kind == .person && !$0.isAdjective && $0.span.end == text[index - 2].end })
+            else { return nil }
+            sender = .named(person.surface, person.span)
+            relation = .citedByDocument
+        default:
+            return nil
+        }
+        guard text.isWord(position, in: Self.messageWords) || text.isWord(position, "no") else { return nil }
+        let type = text.isWord(position, "no") ? "telegram" : text.lower(position)
+        if !text.isWord(position, "no") { position += 1 }
+        var number: String?
+        if text.isWord(position, in: ["no", "nos", "number"]) || text.isPunctuation(position, "#")
+            || text.isPunctuation(position, "№")
+        {
+            var next = position + 1
+            if text.isPunctuation(next, ".") { next += 1 }
+            if next < range.upperBound, text[next].isNumber {
+                number = text.text(next)
+                position = next + 1
+            }
+        }
+        let sentence = self.sentence(text, around: index, range: range)
+        // The date right after: `of 21 February`, `dated January 31`.
+        var date: HistoricalDate?
+        var end = position
+        if text.isWord(position, in: ["of", "dated", "from", "sent"]) {
+            let start = text[min(position + 1, text.count - 1)].start
+            if let mention = dates.first(where: { $0.span.start >= start && $0.span.start <= start + 4 }) {
+                date = mention.date
+                while end < range.upperBound, text[end].end <= mention.span.end { end += 1 }
+            }
+        }
+        guard date != nil || number != nil else { return nil }
+        // Answering words in the sentence make a cited message an answered one.
+        if case .named = sender,
+            sentenceHas(text, sentence, ["reply", "replying", "answer", "answering", "response", "received"])
+        {
+            relation = .answeredByDocument
+            recipient = .documentSender
+        }
+        let spanStart = owner == "s" ? text[index - 2].start : text[index].start
+        let evidence = SourceSpan(start: min(spanStart, text[sentence.lowerBound].start), end: text[sentence.upperBound - 1].end)
+        return MessageReference(
+            relation: relation, sender: sender, recipient: recipient, date: date, number: number, type: type,
+            span: evidence, rule: "possessive-message")
+    }
+
+    // MARK: - Telegraphic jargon
+
+    /// `Reur 1464, Jan 14`, `Urtel 1631 Feb 6`, `Re Deptel 1952, January 11`, `mytel 1523`.
+    func telegramJargon(_ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention]) -> MessageReference? {
+        let word = text.lower(index)
+        let relation: MessageReference.Relation
+        let sender: MessageReference.Party
+        let recipient: MessageReference.Party?
+        switch word {
+        case "reur", "urtel", "reurtel", "urmsg", "reurmsg", "ur", "reftel":
+            relation = .answeredByDocument
+            sender = .documentRecipient
+            recipient = .documentSender
+        case "mytel", "ourtel", "remytel":
+            relation = .citedByDocument
+            sender = .documentSender
+            recipient = .documentRecipient
+        default:
+            return nil
+        }
+        var position = index + 1
+        guard position < range.upperBound, text[position].isNumber else { return nil }
+        let number = text.text(position)
+        position += 1
+        var date: HistoricalDate?
+        var end = position
+        let windowEnd = text[min(position + 3, text.count - 1)].end
+        if let mention = dates.first(where: { $0.span.start >= text[position - 1].end && $0.span.start <= windowEnd }) {
+            date = mention.date
+            while end < range.upperBound, text[end].end <= mention.span.end { end += 1 }
+        }
+        return MessageReference(
+            relation: relation, sender: sender, recipient: recipient, date: date, number: number, type: "telegram",
+            span: text.span(index..<max(end, index + 2)), rule: "telegram-jargon")
+    }
+
+    // MARK: - Sentences
+
+    /// The token range of the sentence around `index`.
+    func sentence(_ text: TokenText, around index: Int, range: Range<Int>) -> Range<Int> {
+        var start = index
+        while start > range.lowerBound {
+            if text.isPunctuation(start - 1, ".") && text[start].isCapitalized && !isInitial(text, start - 2) { break }
+            if text[start].flags.contains(.paragraphBefore) { break }
+            start -= 1
+        }
+        var end = index + 1
+        while end < range.upperBound {
+            if text[end].flags.contains(.paragraphBefore) { break }
+            if text.isPunctuation(end - 1, ".") && text[end].isCapitalized && !isInitial(text, end - 2) { break }
+            end += 1
+        }
+        return start..<end
+    }
+
+    func isInitial(_ text: TokenText, _ index: Int) -> Bool {
+        index >= 0 && index < text.count && text[index].kind == .word && text[index].length == 1 && text[index].isCapitalized
+    }
+
+    func sentenceHas(_ text: TokenText, _ sentence: Range<Int>, _ words: Set<String>) -> Bool {
+        sentence.contains { text.isWord($0, in: words) }
+    }
+
+    static let messageWords: Set<String> = [
+        "telegram", "telegrams", "cable", "cables", "letter", "letters", "message", "messages", "note", "notes",
+        "inquiry", "request", "proposal", "proposals", "report", "reports", "communication", "reply", "answer",
+        "radiogram", "cipher", "ciphered", "wire", "dispatch", "despatch", "memorandum", "instructions",
+    ]
+}

@@ -1,0 +1,52 @@
+/// A one-line citation of a document for captions: who to whom and when, the edition, the
+/// translator, and the file.
+public enum SourceCitation {
+    public static func line(for analysis: DocumentAnalysis, names: EntityNames) -> String {
+        let document = analysis.document
+        var parts: [String] = []
+        if let main = analysis.mainEvent {
+            let from = main.participants(.sender).map { names.name($0.entityID) }.joined(separator: ", ")
+            let to = main.participants(.recipient).map { names.name($0.entityID) }.joined(separator: ", ")
+            var head = (main.type ?? "Document")
+            if !from.isEmpty || !to.isEmpty { head += " \(from.isEmpty ? "?" : from) to \(to.isEmpty ? "?" : to)" }
+            if let date = main.date { head += ", " + date.display }
+            parts.append(head)
+        }
+        if let source = document.field(.source)?.text {
+            var citation = source
+            if let range = citation.range(of: " Translated") { citation = String(citation[..<range.lowerBound]) }
+            parts.append(citation.trimmingWhitespace().trimmingCharacters(in: ". "))
+        }
+        if let translator = document.field(.translator)?.text { parts.append("trans. " + translator) }
+        parts.append("Wilson Center Digital Archive")
+        parts.append(document.path.split(separator: "/").last.map(String.init) ?? document.path)
+        return parts.joined(separator: "; ")
+    }
+
+    /// Text broken into lines of at most `width` characters, at spaces.
+    public static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+            var lines: [String] = []
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string without the given characters at either end.
+    func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

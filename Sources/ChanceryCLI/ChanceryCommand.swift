@@ -1,0 +1,14 @@
+import ArgumentParser
+import Chancery
+
+/// `chancery`: reads archival correspondence and draws who wrote to whom.
+@main
+struct ChanceryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chancery",
+        abstract: "Read archival correspondence: people, pseudonyms, places, dates, messages and replies.",
+        discussion: "With no subcommand, runs the main job (`chancery demo`) on Data/corpus.",
+        subcommands: [Demo.self, Extract.self],
+        defaultSubcommand: Demo.self
+    )
+}

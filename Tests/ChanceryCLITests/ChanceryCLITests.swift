@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("chancery command line", .serialized)
+struct ChanceryCLITests {
+    let seed = try! Data(contentsOf: TemporaryCorpus.repository("Data/corpus/000_87a51a3ade27ead9.txt"))
+
+    @Test("the main job reports the seed's facts and writes svg and pdf through libgvc")
+    func mainJob() throws {
+        let corpus = try TemporaryCorpus()
+        let data = try corpus.dataFolder()
+        try corpus.write("Data/corpus/seed.txt", bytes: Array(seed))
+        let output = try CommandRunner.run(["--data", data.path, "--output", corpus.path("Output")])
+        #expect(output.status == 0, "\(output.standardError)")
+        let report = output.standardOutput
+        #expect(report.contains("Date        1952-03-11"))
+        #expect(report.contains("Sender      Mao Zedong"))
+        #expect(report.contains("Recipient   Stalin, addressed as \u{201C}Filippov\u{201D} (resolved by footnote 2"))
+        #expect(report.contains("Filippov is Stalin."))
+        #expect(report.contains("Liaoyang") && report.contains("Dongfeng") && report.contains("Shenyang"))
+        #expect(report.contains("Reply       1952-03-12 Stalin \u{2192} Mao Zedong"))
+        #expect(report.contains("footnote 3"))
+        let svg = try String(contentsOfFile: corpus.path("Output/exchange.svg"), encoding: .utf8)
+        #expect(svg.contains("(as Filippov)"))
+        #expect(svg.contains("Translated") || svg.contains("trans. Charles Kraus"))
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: corpus.path("Output/exchange.pdf")))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+    }
+
+    @Test("bad inputs are named on stderr with a failing status, and the good file is still read")
+    func badInputs() throws {
+        let corpus = try TemporaryCorpus()
+        let data = try corpus.dataFolder()
+        try corpus.write("in/good.txt", bytes: Array(seed))
+        try corpus.write("in/binary.bin", bytes: [0x47, 0x49, 0x46, 0x38, 0x0A, 0x00, 0x01, 0x02])
+        try corpus.write("in/latin1.txt", bytes: Array("March 11, 1952\n\nCable\n\nd".utf8) + [0xE9, 0x0A])
+        try corpus.folder("empty")
+        let output = try CommandRunner.run([
+            "extract", "--data", data.path, corpus.path("in"), corpus.path("missing.txt"), corpus.path("empty"),
+        ])
+        #expect(output.status != 0)
+        let errors = output.standardError
+        #expect(errors.contains(corpus.path("missing.txt") + ": no such file or folder"))
+        #expect(errors.contains(corpus.path("empty") + ": the folder holds no files to read"))
+        #expect(errors.contains(corpus.path("in/binary.bin") + ":2: binary data"))
+        #expect(errors.contains(corpus.path("in/latin1.txt") + ":5: not UTF-8"))
+        #expect(output.standardOutput.contains("Recipient   Stalin, addressed as \u{201C}Filippov\u{201D}"))
+    }
+
+    @Test("a broken file in the default corpus does not stop the main job")
+    func brokenFileInCorpus() throws {
+        let corpus = try TemporaryCorpus()
+        let data = try corpus.dataFolder()
+        try corpus.write("Data/corpus/seed.txt", bytes: Array(seed))
+        try corpus.write("Data/corpus/broken.txt", bytes: [0xFF, 0xFE, 0x00])
+        let output = try CommandRunner.run(["demo", "--data", data.path, "--output", corpus.path("Output")])
+        #expect(output.status != 0)
+        #expect(output.standardError.contains("broken.txt"))
+        #expect(output.standardOutput.contains("Sender      Mao Zedong"))
+        #expect(FileManager.default.fileExists(atPath: corpus.path("Output/exchange.svg")))
+    }
+
+    @Test("a broken authority file is reported with its file and line")
+    func brokenAuthority() throws {
+        let corpus = try TemporaryCorpus()
+        let data = try corpus.dataFolder()
+        let names = data.appendingPathComponent("authorities/names.tsv")
+        var text = try String(contentsOf: names, encoding: .utf8)
+        text += "stalin\tonly three\tcells\n"
+        try text.write(to: names, atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["demo", "--data", data.path, "--output", corpus.path("Output")])
+        #expect(output.status != 0)
+        #expect(output.standardError.contains("names.tsv:"))
+        #expect(output.standardError.contains("expected 7 tab-separated cells, found 3"))
+    }
+}
