@@ -74,3 +74,24 @@ struct ChanceryCLITests {
         #expect(output.standardError.contains("expected 7 tab-separated cells, found 3"))
     }
 }
+
+@Suite("renderer memory")
+struct RendererMemoryTests {
+    /// In a process of its own, so that other tests' allocations do not count.
+    @Test("2,000 renders keep resident memory flat")
+    func noLeak() throws {
+        let output = try CommandRunner.run(["bench", "render", "--count", "2000", "--json"])
+        #expect(output.status == 0, "\(output.standardError)")
+        let result = try JSONDecoder().decode(Growth.self, from: Data(output.standardOutput.utf8))
+        #expect(result.renders == 2000)
+        #expect(
+            result.residentAfter - result.residentBefore < 2 * 1_048_576,
+            "grew by \((result.residentAfter - result.residentBefore) / 1024) KiB")
+    }
+
+    struct Growth: Decodable {
+        var renders: Int
+        var residentBefore: Int
+        var residentAfter: Int
+    }
+}

@@ -120,19 +120,4 @@ struct GraphvizRendererTests {
         }
         #expect(Set(sizes).count == 1)
     }
-
-    @Test("2,000 renders keep resident memory flat")
-    func noLeak() throws {
-        for _ in 0..<200 { _ = try renderer.render(dot: sample, format: .svg) }
-        _ = try? renderer.render(dot: "digraph {", format: .svg)
-        let before = ResidentMemory.bytes()
-        for index in 0..<2_000 {
-            if index % 10 == 0 {
-                _ = try? renderer.render(dot: "digraph { a -> }", format: .svg)
-            }
-            _ = try renderer.render(dot: sample, format: .svg)
-        }
-        let growth = ResidentMemory.bytes() - before
-        #expect(growth < 2 * 1_048_576, "resident memory grew by \(growth / 1024) KiB")
-    }
 }
