@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chancery
+import Foundation
 
 /// `chancery extract PATH…`: what Chancery reads in each document.
 struct Extract: ParsableCommand {
@@ -11,6 +12,9 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files or folders to read.")
     var paths: [String]
 
+    @Flag(help: "Print one record per document in the gold format (formats/gold.md), with evidence in extra keys.")
+    var json = false
+
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder") }
     }
@@ -20,8 +24,20 @@ struct Extract: ParsableCommand {
         let loaded = DocumentLoader().load(paths)
         let analyses = CorpusAnalyzer(knowledge: knowledge).analyze(loaded.documents)
         let names = EntityNames(knowledge: knowledge, analyses: analyses)
-        for analysis in analyses {
-            print(DocumentReport(analysis: analysis, names: names).text)
+        if json {
+            let graph = EventGraph(analyses: analyses)
+            var byEvent: [String: Document] = [:]
+            for analysis in analyses { byEvent["doc:" + analysis.document.id] = analysis.document }
+            let roots = paths
+            let builder = RecordBuilder(names: names, graph: graph) { RecordFileName.relative($0, to: roots) }
+            let records = analyses.map { builder.record($0, documentsByEvent: byEvent) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(records), as: UTF8.self))
+        } else {
+            for analysis in analyses {
+                print(DocumentReport(analysis: analysis, names: names).text)
+            }
         }
         for error in loaded.errors { printError("error: \(error)") }
         if !loaded.errors.isEmpty { throw ExitCode.failure }

@@ -7,6 +7,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     /// The file the document was read from, as given.
     public var path: String
+    /// For a file that holds several documents (a TEI volume): this document's `xml:id`.
+    public var fragment: String?
     public var format: DocumentFormat
     public var layout: PageLayout
     /// SHA-256 of the file's bytes, in hex.
@@ -33,13 +35,15 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var annotations: [MarkupAnnotation]
 
     public init(
-        id: String, path: String, format: DocumentFormat, layout: PageLayout, contentHash: String, source: String,
+        id: String, path: String, fragment: String? = nil, format: DocumentFormat, layout: PageLayout, contentHash: String,
+        source: String,
         title: TextSection? = nil, archiveDate: TextSection? = nil, blocks: [LanguageBlock] = [],
         summary: TextSection? = nil, fields: [LabelledField] = [], residue: [Residue] = [],
         brackets: [EditorialBracket] = [], entries: [ListingEntry] = [], annotations: [MarkupAnnotation] = []
     ) {
         self.id = id
         self.path = path
+        self.fragment = fragment
         self.format = format
         self.layout = layout
         self.contentHash = contentHash

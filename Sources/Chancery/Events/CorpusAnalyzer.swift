@@ -14,7 +14,8 @@ public struct CorpusAnalyzer: Sendable {
     }
 
     public func analyze(_ documents: [Document]) -> [DocumentAnalysis] {
-        let first = Self.parallelMap(documents) { DocumentAnalyzer(knowledge: knowledge, claims: curation).analyze($0) }
+        let initial = DocumentAnalyzer(knowledge: knowledge, claims: curation)
+        let first = Self.parallelMap(documents) { initial.analyze($0) }
         let claims = first.flatMap(\.aliasClaims)
         guard !claims.isEmpty else { return first }
         let analyzer = DocumentAnalyzer(knowledge: knowledge, claims: curation + claims)

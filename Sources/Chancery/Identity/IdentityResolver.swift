@@ -14,7 +14,7 @@ public struct IdentityResolver: Sendable {
 
     public init(knowledge: Knowledge, claims: [AliasClaim] = []) {
         self.knowledge = knowledge
-        self.spelling = SpellingIndex(knowledge: knowledge)
+        self.spelling = knowledge.spelling
         for claim in claims { add(claim) }
     }
 
@@ -25,14 +25,15 @@ public struct IdentityResolver: Sendable {
 
     /// What the resolver knows of a document while resolving its names.
     public struct Context: Sendable {
-        public var document: Document
+        /// The document, for quoting its statements as evidence; nil when scoring bare names.
+        public var document: Document?
         public var date: HistoricalDate?
         /// The document's own alias statements.
         public var aliases: [AliasStatement]
         /// Entities already resolved in the document, which break ties.
         public var present: Set<String>
 
-        public init(document: Document, date: HistoricalDate?, aliases: [AliasStatement], present: Set<String> = []) {
+        public init(document: Document?, date: HistoricalDate?, aliases: [AliasStatement] = [], present: Set<String> = []) {
             self.document = document
             self.date = date
             self.aliases = aliases
@@ -59,9 +60,9 @@ public struct IdentityResolver: Sendable {
         if followAliases, let statement = context.aliases.first(where: { NameKey.of($0.alias) == key }) {
             let target = resolve(statement.target, kind: .person, context: context, followAliases: false)
             if target.method != .new || knowledge.names.lookup(statement.alias).isEmpty {
-                let quote = context.document.text(statement.span)
                 let evidence = Evidence.document(
-                    id: context.document.id, path: context.document.path, span: statement.span, quote: quote)
+                    id: context.document?.id ?? "", path: context.document?.path ?? "", span: statement.span,
+                    quote: context.document?.text(statement.span) ?? statement.alias + " = " + statement.target)
                 let kind: NameKind = statement.kind == .codename ? .codename : .pseudonym
                 return Resolution(
                     entityID: target.entityID, method: .documentAlias, nameKind: kind,

@@ -5,6 +5,8 @@ public struct Knowledge: Sendable {
     public private(set) var entities: [String: Entity] = [:]
     /// Every name of every entity.
     public private(set) var names = NameIndex()
+    /// The index of near spellings, built on first use and shared by copies.
+    private var spellingCache = SpellingCache()
 
     public init(entities: [Entity] = []) {
         for entity in entities { add(entity) }
@@ -12,6 +14,7 @@ public struct Knowledge: Sendable {
 
     /// Adds or replaces an entity and indexes its names.
     public mutating func add(_ entity: Entity) {
+        spellingCache = SpellingCache()
         entities[entity.id] = entity
         names.add(entity.canonical, kind: .canonical, entityID: entity.id)
         for name in entity.names {
@@ -25,6 +28,11 @@ public struct Knowledge: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// Known person names by near spelling, for slips such as `Flilippov`.
+    var spelling: SpellingIndex {
+        spellingCache.index { SpellingIndex(knowledge: self) }
+    }
 
     /// Loads `authorities/` and `gazetteer/` from a data folder (the repository's `Data/`).
     /// - Throws: ``KnowledgeError`` naming the file and line of a broken row.

@@ -1,0 +1,81 @@
+/// The events of a corpus and the links between them, with placeholders merged into the
+/// documents they stand for: "your telegram of 21 February" becomes a link to the telegram of
+/// 21 February once that telegram's own document is read.
+public struct EventGraph: Sendable {
+    /// Every event by id, placeholders that found their document removed.
+    public private(set) var events: [String: Event] = [:]
+    /// Links with placeholder ends replaced by the events they were merged into.
+    public private(set) var links: [EventLink] = []
+    /// Placeholder id → the id of the event it turned out to be.
+    public private(set) var merged: [String: String] = [:]
+
+    public init(analyses: [DocumentAnalysis]) {
+        var all: [Event] = []
+        var rawLinks: [EventLink] = []
+        for analysis in analyses {
+            all += analysis.events
+            rawLinks += analysis.links
+        }
+        let documents = all.filter { !$0.isPlaceholder }
+        var index: [String: [Event]] = [:]
+        for event in documents {
+            for sender in event.participants(.sender) {
+                for recipient in event.participants(.recipient) + event.participants(.intermediary) {
+                    index[sender.entityID + ">" + recipient.entityID, default: []].append(event)
+                }
+            }
+        }
+        for event in all {
+            guard event.isPlaceholder else {
+                events[event.id] = event
+                continue
+            }
+            if let target = Self.match(event, in: index) {
+                merged[event.id] = target.id
+            } else {
+                events[event.id] = event
+            }
+        }
+        var seen = Set<String>()
+        for link in rawLinks {
+            var resolved = link
+            resolved.from = merged[link.from] ?? link.from
+            resolved.to = merged[link.to] ?? link.to
+            guard resolved.from != resolved.to else { continue }
+            let key = "\(resolved.from)|\(resolved.kind.rawValue)|\(resolved.to)"
+            if seen.insert(key).inserted { links.append(resolved) }
+        }
+    }
+
+    /// The document event a placeholder stands for: same sender and recipient, a date that
+    /// fits, the same number where both have one; nil when none or several fit equally.
+    static func match(_ placeholder: Event, in index: [String: [Event]]) -> Event? {
+        guard let sender = placeholder.participants(.sender).first, let recipient = placeholder.participants(.recipient).first
+        else { return nil }
+        guard placeholder.date != nil || placeholder.number != nil else { return nil }
+        let candidates = (index[sender.entityID + ">" + recipient.entityID] ?? []).filter { candidate in
+            if candidate.documentID == placeholder.mentionedIn { return false }
+            if let number = placeholder.number, let other = candidate.number, number != other { return false }
+            if let date = placeholder.date {
+                guard let other = candidate.date else { return false }
+                return other.earliest <= date.latest && date.earliest <= other.latest
+            }
+            return placeholder.number != nil && candidate.number == placeholder.number
+        }
+        guard !candidates.isEmpty else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        // Several: the one whose date is exactly the placeholder's.
+        let exact = candidates.filter { $0.date == placeholder.date && placeholder.date?.start.precision == .day }
+        return exact.count == 1 ? exact[0] : nil
+    }
+
+    /// Links from an event.
+    public func links(from id: String) -> [EventLink] {
+        links.filter { $0.from == id }
+    }
+
+    /// Links to an event.
+    public func links(to id: String) -> [EventLink] {
+        links.filter { $0.to == id }
+    }
+}
