@@ -33,13 +33,19 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var entries: [ListingEntry]
     /// Markup that names a person, place or date (TEI), with its key.
     public var annotations: [MarkupAnnotation]
+    /// For text derived from its file (TEI, with markup removed and notes moved after the body):
+    /// where each piece of the text is in the file. Empty when the text is the file itself.
+    public var origin: [OriginPoint]
+    /// Names the file's own apparatus gives to markup keys (TEI: `#p_SWJ1` → `Sebald, William J.`).
+    public var keyNames: [String: String]
 
     public init(
         id: String, path: String, fragment: String? = nil, format: DocumentFormat, layout: PageLayout, contentHash: String,
         source: String,
         title: TextSection? = nil, archiveDate: TextSection? = nil, blocks: [LanguageBlock] = [],
         summary: TextSection? = nil, fields: [LabelledField] = [], residue: [Residue] = [],
-        brackets: [EditorialBracket] = [], entries: [ListingEntry] = [], annotations: [MarkupAnnotation] = []
+        brackets: [EditorialBracket] = [], entries: [ListingEntry] = [], annotations: [MarkupAnnotation] = [],
+        origin: [OriginPoint] = [], keyNames: [String: String] = [:]
     ) {
         self.id = id
         self.path = path
@@ -57,6 +63,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
         self.brackets = brackets
         self.entries = entries
         self.annotations = annotations
+        self.origin = origin
+        self.keyNames = keyNames
     }
 
     /// The first block's body: the document's text in its main language.
@@ -84,11 +92,39 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
-    /// The 1-based line of the source on which a byte offset falls.
+    /// The 1-based line of the file on which a byte offset of the text falls.
     public func line(at offset: Int) -> Int {
+        if let point = originPoint(for: offset) { return point.fileLine }
         var line = 1
         for byte in source.utf8.prefix(offset) where byte == 0x0A { line += 1 }
         return line
+    }
+
+    /// The span of the file that a span of the text comes from (the same span when the text is
+    /// the file).
+    public func fileSpan(_ span: SourceSpan) -> SourceSpan {
+        guard let first = originPoint(for: span.start) else { return span }
+        let last = originPoint(for: max(span.start, span.end - 1)) ?? first
+        return SourceSpan(
+            start: first.fileOffset + (span.start - first.textOffset), end: last.fileOffset + (span.end - last.textOffset))
+    }
+
+    private func originPoint(for offset: Int) -> OriginPoint? {
+        guard !origin.isEmpty else { return nil }
+        var low = 0
+        var high = origin.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if origin[middle].textOffset <= offset { low = middle } else { high = middle - 1 }
+        }
+        return origin[low]
+    }
+
+    /// Where a piece of derived text starts in the file.
+    public struct OriginPoint: Sendable, Hashable, Codable {
+        public var textOffset: Int
+        public var fileOffset: Int
+        public var fileLine: Int
     }
 
     /// The footnote whose text holds a span, if any.

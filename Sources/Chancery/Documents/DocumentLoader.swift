@@ -79,6 +79,19 @@ public struct DocumentLoader: Sendable {
 
     /// The documents in a file's bytes, by the format its name and content show.
     public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
-        [try ArchivePageReader().read(bytes: bytes, path: path)]
+        if Self.looksLikeXML(bytes, path: path) {
+            return try TEIReader().read(bytes: bytes, path: path)
+        }
+        return [try ArchivePageReader().read(bytes: bytes, path: path)]
+    }
+
+    /// An `.xml` or `.tei` file, or text that starts with an XML declaration or a TEI element.
+    static func looksLikeXML(_ bytes: [UInt8], path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xml") || lower.hasSuffix(".tei") { return true }
+        let start = bytes.prefix(200).drop {
+            $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+        }
+        return start.starts(with: Array("<?xml".utf8)) || start.starts(with: Array("<TEI".utf8))
     }
 }

@@ -6,10 +6,13 @@ public struct Footnote: Sendable, Hashable, Codable {
     public var section: TextSection
     /// The note's text after the marker.
     public var content: TextSection
+    /// Where in the text the note is called, when the source places it (TEI notes stand inline).
+    public var anchor: Int?
 
-    public init(marker: String, section: TextSection, content: TextSection) {
+    public init(marker: String, section: TextSection, content: TextSection, anchor: Int? = nil) {
         self.marker = marker
         self.section = section
         self.content = content
+        self.anchor = anchor
     }
 }

@@ -29,7 +29,8 @@ public struct EvaluationReport: Sendable, Codable {
         }
 
         static func sets(matchedGold: Int, gold: Int, matchedFound: Int, found: Int) -> FieldScore {
-            let precision = found == 0 ? (gold == 0 ? 1 : 0) : Double(matchedFound) / Double(found)
+            // Nothing found is no false find: precision 1, and recall says what was missed.
+            let precision = found == 0 ? 1 : Double(matchedFound) / Double(found)
             let recall = gold == 0 ? (found == 0 ? 1 : 0) : Double(matchedGold) / Double(gold)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
             return FieldScore(precision: precision, recall: recall, f1: f1, gold: gold, found: found, matched: matchedFound)

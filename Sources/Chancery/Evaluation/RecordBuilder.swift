@@ -70,6 +70,7 @@ public struct RecordBuilder: Sendable {
         for participant in main?.participants ?? [] {
             let name = names.name(participant.entityID)
             if let entity = names.knowledge.entity(participant.entityID), entity.kind != .person { continue }
+            if participant.resolution.method == .new, NameShape.isInstitution(name) { continue }
             if !persons.contains(name) { persons.append(name) }
         }
         record.persons = persons

@@ -340,7 +340,8 @@ private struct AnalysisBuilder {
             let placeholder = Event(
                 id: id, kind: .message, type: reference.type.map(DocumentExtractor.normalisedType), number: reference.number,
                 date: reference.date, dateEvidence: reference.date.map { _ in evidence(span) }, documentID: nil,
-                mentionedIn: document.id, participants: participants, gist: document.text(span), evidence: evidence(span))
+                mentionedIn: document.id, standsFor: reference.target, participants: participants, gist: document.text(span),
+                evidence: evidence(span))
             events.append(placeholder)
             switch reference.relation {
             case .repliesToDocument:

@@ -22,6 +22,8 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var documentID: String?
     /// The document that mentions this event, for placeholders and embedded messages.
     public var mentionedIn: String?
+    /// For a placeholder whose mention names its document (a TEI `ref`): that document's id.
+    public var standsFor: String?
     public var participants: [Participant]
     /// The place a message was sent from.
     public var origin: String?
@@ -32,8 +34,8 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
 
     public init(
         id: String, kind: Kind, type: String?, number: String? = nil, date: HistoricalDate?, dateEvidence: Evidence? = nil,
-        documentID: String?, mentionedIn: String? = nil, participants: [Participant], origin: String? = nil, gist: String,
-        evidence: Evidence
+        documentID: String?, mentionedIn: String? = nil, standsFor: String? = nil, participants: [Participant],
+        origin: String? = nil, gist: String, evidence: Evidence
     ) {
         self.id = id
         self.kind = kind
@@ -43,6 +45,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.dateEvidence = dateEvidence
         self.documentID = documentID
         self.mentionedIn = mentionedIn
+        self.standsFor = standsFor
         self.participants = participants
         self.origin = origin
         self.gist = gist

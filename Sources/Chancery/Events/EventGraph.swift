@@ -25,12 +25,16 @@ public struct EventGraph: Sendable {
                 }
             }
         }
+        var byDocument: [String: Event] = [:]
+        for event in documents { if let id = event.documentID { byDocument[id] = event } }
         for event in all {
             guard event.isPlaceholder else {
                 events[event.id] = event
                 continue
             }
-            if let target = Self.match(event, in: index) {
+            if let id = event.standsFor, let target = byDocument[id] {
+                merged[event.id] = target.id
+            } else if let target = Self.match(event, in: index) {
                 merged[event.id] = target.id
             } else {
                 events[event.id] = event
@@ -42,6 +46,14 @@ public struct EventGraph: Sendable {
             resolved.from = merged[link.from] ?? link.from
             resolved.to = merged[link.to] ?? link.to
             guard resolved.from != resolved.to else { continue }
+            // Citing a message from the document's own addressee to its sender is answering it.
+            if resolved.kind == .refersTo, let from = events[resolved.from], let to = events[resolved.to], !to.isPlaceholder,
+                Self.isAnswer(from, to)
+            {
+                resolved.kind = .repliesTo
+                resolved.rule += "+reversed-parties"
+                resolved.confidence = min(resolved.confidence, 0.75)
+            }
             let key = "\(resolved.from)|\(resolved.kind.rawValue)|\(resolved.to)"
             if seen.insert(key).inserted { links.append(resolved) }
         }
@@ -67,6 +79,19 @@ public struct EventGraph: Sendable {
         // Several: the one whose date is exactly the placeholder's.
         let exact = candidates.filter { $0.date == placeholder.date && placeholder.date?.start.precision == .day }
         return exact.count == 1 ? exact[0] : nil
+    }
+
+    /// Whether `reply` goes back the way `original` came, no earlier than it.
+    static func isAnswer(_ reply: Event, _ original: Event) -> Bool {
+        let replySenders = Set(reply.participants(.sender).map(\.entityID))
+        let replyRecipients = Set((reply.participants(.recipient) + reply.participants(.intermediary)).map(\.entityID))
+        let originalSenders = Set(original.participants(.sender).map(\.entityID))
+        let originalRecipients = Set((original.participants(.recipient) + original.participants(.intermediary)).map(\.entityID))
+        guard !replySenders.isDisjoint(with: originalRecipients), !replyRecipients.isDisjoint(with: originalSenders) else {
+            return false
+        }
+        if let replyDate = reply.date, let originalDate = original.date, replyDate.latest < originalDate.earliest { return false }
+        return true
     }
 
     /// Links from an event.

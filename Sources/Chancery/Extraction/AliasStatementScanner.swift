@@ -157,6 +157,10 @@ struct AliasStatementScanner {
             !entries.isEmpty && entries.allSatisfy { knowledge.entity($0.entityID)?.kind != .person }
         }
         if isPlace(left) || isPlace(right) { return nil }
+        // `Assistant Secretary for Far Eastern Affairs (Allison)`: an office and its holder.
+        if left.isEmpty && NameShape.isInstitution(subject.text) || right.isEmpty && NameShape.isInstitution(inner.text) {
+            return nil
+        }
         let leftIsPerson = left.contains { knowledge.entity($0.entityID)?.kind == .person }
         let rightIsPerson = right.contains { knowledge.entity($0.entityID)?.kind == .person }
         guard leftIsPerson || rightIsPerson else { return nil }

@@ -137,7 +137,7 @@ private struct Matcher {
         var qualifiers: HistoricalDate.Qualifiers = []
         var year = yearAfter(&next, qualifiers: &qualifiers)
         if year == nil {
-            year = inferredYear(month: month)
+            year = inferredYear(month: month, day: first.value)
             qualifiers.insert(.inferred)
         }
         guard let year else { return nil }
@@ -190,7 +190,7 @@ private struct Matcher {
         }
         // Without a year: a day is needed, and the year comes from the document.
         guard let day, part == nil else { return nil }
-        guard let year = inferredYear(month: month) else { return nil }
+        guard let year = inferredYear(month: month, day: day) else { return nil }
         qualifiers.insert(.inferred)
         return record(
             from: start ?? index, to: next, year: year, month: month, day: day, endDay: endDay,
@@ -220,7 +220,7 @@ private struct Matcher {
                 from: index, to: afterComma, year: year, month: month, day: day, endDay: endDay,
                 qualifiers: qualifiers, rule: endDay == nil ? "day-month-year" : "day-range-month-year")
         }
-        guard let year = inferredYear(month: month) else { return nil }
+        guard let year = inferredYear(month: month, day: day) else { return nil }
         qualifiers.insert(.inferred)
         return record(
             from: index, to: next, year: year, month: month, day: day, endDay: endDay, qualifiers: qualifiers,
@@ -306,6 +306,17 @@ private struct Matcher {
             if after.isPunctuation(":") || after.kind == .word || after.isNumber { return nil }
         }
         if index > 0, !token.hasSpaceBefore, tokens[index - 1].isPunctuation(",") || tokens[index - 1].isPunctuation(".") {
+            return nil
+        }
+        // A publication's year in a citation (`Foreign Relations, 1951, vol. VI`).
+        if next + 1 < tokens.count, tokens[next].isPunctuation(","),
+            ["vol", "pp", "p", "no", "part"].contains(lowerWord(next + 1))
+        {
+            return nil
+        }
+        if index >= 2, tokens[index - 1].isPunctuation(","),
+            ["relations", "eds", "press", "bulletin"].contains(lowerWord(index - 2))
+        {
             return nil
         }
         // A range of years.
@@ -503,12 +514,17 @@ private struct Matcher {
         if index < tokens.count, tokens[index].isPunctuation("."), !tokens[index].hasSpaceBefore { index += 1 }
     }
 
-    /// The year a day and month without one belong to: the document's, or the year before for
-    /// a late-year month cited early in the next year (`your telegram of 28 December` in January).
-    func inferredYear(month: Int) -> Int? {
+    /// The year a day and month without one belong to: the document's, or the year before when
+    /// the document's year would put the date more than a month after the document (`your
+    /// telegram of 28 December` in a January telegram, `on Oct 24` in a January memorandum).
+    func inferredYear(month: Int, day: Int? = nil) -> Int? {
         guard let context else { return nil }
-        if let contextMonth = context.month, contextMonth <= 2, month >= 11 { return context.year - 1 }
-        return context.year
+        guard let contextMonth = context.month else { return context.year }
+        let candidate = CalendarDate(year: context.year, month: month, day: day ?? 1)
+        let limit = CalendarDate(
+            year: context.year, month: contextMonth,
+            day: context.day ?? CalendarDate.daysIn(month: contextMonth, year: context.year))
+        return candidate.dayNumber > limit.dayNumber + 31 ? context.year - 1 : context.year
     }
 
     func isPlausibleYear(_ value: Int) -> Bool { (1800...2099).contains(value) }

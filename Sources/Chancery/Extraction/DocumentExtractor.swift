@@ -24,6 +24,7 @@ public struct DocumentExtractor: Sendable {
         // The sections that hold the historical text, in source order.
         var sections: [TextSection] = []
         if let title = document.title { sections.append(title) }
+        if document.format == .tei, let dateline = document.archiveDate { sections.append(dateline) }
         for block in document.blocks {
             if let body = block.body { sections.append(body) }
             sections += block.footnotes.map(\.content)
@@ -31,9 +32,11 @@ public struct DocumentExtractor: Sendable {
         if let summary = document.summary { sections.append(summary) }
         let texts = sections.map { TokenText(bytes: bytes, range: $0.span.range) }
 
+        let markup = document.format == .tei ? MarkupExtractor(knowledge: knowledge, document: document) : nil
+
         // The document's date first, as the context for dates written without a year.
-        var documentDate: DateMention?
-        if let line = document.archiveDate, let date = DateScanner.wholeDate(line.text) {
+        var documentDate: DateMention? = markup?.documentDate()
+        if documentDate == nil, let line = document.archiveDate, let date = DateScanner.wholeDate(line.text) {
             documentDate = DateMention(span: line.span, date: date, rule: "archive-date-line")
         }
         if documentDate == nil, let bodyIndex = sections.firstIndex(where: { $0 == document.body }) {
@@ -50,6 +53,9 @@ public struct DocumentExtractor: Sendable {
         if let line = document.archiveDate, let archive = documentDate, archive.rule == "archive-date-line" {
             dates.append(DateMention(span: line.span, date: archive.date, rule: "archive-date-line"))
         }
+        if let markup, let archive = documentDate, archive.rule == "tei-dateline" {
+            dates.append(archive)
+        }
         var allNames: [NameMention] = []
         var aliases: [AliasStatement] = []
         var references: [MessageReference] = []
@@ -57,7 +63,11 @@ public struct DocumentExtractor: Sendable {
         let referenceScanner = MessageReferenceScanner()
         for text in texts {
             let scanned = DateScanner(context: context).scan(bytes, text.tokens)
-            let found = names.scan(text, in: 0..<text.count)
+            var found = names.scan(text, in: 0..<text.count)
+            if let markup, let first = text.tokens.first, let last = text.tokens.last {
+                let span = SourceSpan(start: first.start, end: last.end)
+                found = markup.names(merging: found).filter { span.contains($0.span) }
+            }
             dates += scanned.mentions
             issues += scanned.issues
             allNames += found
@@ -84,6 +94,12 @@ public struct DocumentExtractor: Sendable {
         if let body = document.body, let index = sections.firstIndex(of: body) {
             bodyHeader = BodyHeaderScanner(knowledge: knowledge).scan(
                 texts[index], in: 0..<texts[index].count, dates: perSection[index].dates, names: perSection[index].names)
+        }
+        if let markup {
+            if let title = document.title { header = markup.header(title: title, scanned: header) }
+            bodyHeader = BodyHeader()
+            bodyHeader.signature = markup.signer()
+            references = markup.linkReferences(references)
         }
 
         let (type, typeRaw) = documentType(document, header: header)
@@ -146,6 +162,16 @@ public struct DocumentExtractor: Sendable {
 
     /// The type from the archive's `Type` field, else from the title; normalised for comparison.
     private func documentType(_ document: Document, header: CorrespondenceHeader?) -> (String?, String?) {
+        if document.format == .tei {
+            // FRUS: the source note ends with the type (`611.94/1–1452: Telegram`).
+            if let title = document.title?.text, title.lowercased().hasPrefix("editorial note") {
+                return ("Editorial Note", title)
+            }
+            if let source = document.field(.source)?.text, let colon = source.lastIndex(of: ":") {
+                let raw = source[source.index(after: colon)...].trimmingWhitespace().trimmingCharacters(in: ".")
+                if !raw.isEmpty, raw.count < 40 { return (Self.normalisedType(raw), raw) }
+            }
+        }
         if let field = document.typeLabel?.trimmingWhitespace(), !field.isEmpty {
             return (Self.normalisedType(field), field)
         }

@@ -30,10 +30,12 @@ public struct MessageReference: Sendable, Hashable, Codable {
     /// The sentence or phrase that mentions the message: the evidence.
     public var span: SourceSpan
     public var rule: String
+    /// The id of the document the mention points to, when the source's markup says (TEI `ref`).
+    public var target: String?
 
     public init(
         relation: Relation, sender: Party?, recipient: Party?, date: HistoricalDate?, number: String?, type: String?,
-        span: SourceSpan, rule: String
+        span: SourceSpan, rule: String, target: String? = nil
     ) {
         self.relation = relation
         self.sender = sender
@@ -43,5 +45,6 @@ public struct MessageReference: Sendable, Hashable, Codable {
         self.type = type
         self.span = span
         self.rule = rule
+        self.target = target
     }
 }

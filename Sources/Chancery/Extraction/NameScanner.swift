@@ -88,7 +88,15 @@ struct NameScanner {
         guard let best else { return nil }
         let span = text.span(start..<best.end)
         let surface = text.text(start..<best.end)
-        return (mention(for: best.entries, span: span, surface: surface, rule: "lexicon", confidence: 0.95), best.end)
+        var found = mention(for: best.entries, span: span, surface: surface, rule: "lexicon", confidence: 0.95)
+        // `US forces`, `UK position`: an abbreviated country before a noun is used as an adjective.
+        if found.kind == .place, best.entries.allSatisfy({ $0.kind == .abbreviation }), best.end < end,
+            text[best.end].kind == .word,
+            !text[best.end].hasNewlineBefore, !text.isWord(best.end, in: Self.notNouns)
+        {
+            found.isAdjective = true
+        }
+        return (found, best.end)
     }
 
     /// A known name must not be a prefix of a longer word (`Kimball` is not `Kim`).
@@ -324,6 +332,13 @@ struct NameScanner {
         "navy", "force", "forces", "air", "military", "political", "foreign", "defense", "defence", "war", "armed",
         "general", "staffs", "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "in", "on",
         "at", "to", "for", "from", "with", "by", "as",
+    ]
+
+    /// Words after which a country's abbreviation is still the country (`to the US and …`).
+    static let notNouns: Set<String> = [
+        "and", "or", "to", "in", "on", "of", "at", "by", "for", "from", "with", "is", "was", "are", "were", "has", "had",
+        "have", "will", "would", "should", "must", "may", "can", "could", "does", "did", "as", "but", "that", "which",
+        "who", "if", "since", "because", "also", "not", "would", "shall", "might",
     ]
 
     static let placeWords: Set<String> = [
