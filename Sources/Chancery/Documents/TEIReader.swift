@@ -298,7 +298,7 @@ private struct TEIDocumentBuilder {
 }
 
 /// Line numbers of byte offsets in a file.
-struct LineIndex {
+struct LineIndex: Sendable {
     private let starts: [Int]
 
     init(_ bytes: [UInt8]) {

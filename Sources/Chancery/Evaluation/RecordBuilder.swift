@@ -14,6 +14,7 @@ public struct RecordBuilder: Sendable {
 
     public func record(_ analysis: DocumentAnalysis, documentsByEvent: [String: Document]) -> GoldRecord {
         let document = analysis.document
+        let lines = document.lineLocator()
         var record = GoldRecord(file: fileName(document))
         var evidence = RecordEvidence(date: nil, parties: [], aliases: [], persons: [], places: [], dates: [], replies: [])
         record.recordID = document.recordID.flatMap { $0.isEmpty ? nil : $0 }
@@ -23,7 +24,7 @@ public struct RecordBuilder: Sendable {
         record.language = document.blocks.compactMap(\.language).first ?? "en"
         if let date = analysis.extraction.documentDate {
             record.date = date.date.iso
-            evidence.date = item(date.date.iso, span: date.span, in: document, rule: date.rule)
+            evidence.date = item(date.date.iso, span: date.span, in: document, lines: lines, rule: date.rule)
         }
         if let line = document.archiveDate, let date = DateScanner.wholeDate(line.text) { record.pageDate = date.iso }
 
@@ -33,7 +34,7 @@ public struct RecordBuilder: Sendable {
                 if case .document(_, _, let span, _)? = participant.nameEvidence {
                     evidence.parties.append(
                         item(
-                            names.name(participant.entityID), role: role.rawValue, span: span, in: document,
+                            names.name(participant.entityID), role: role.rawValue, span: span, in: document, lines: lines,
                             rule: participant.resolution.method.rawValue))
                 }
                 return names.name(participant.entityID)
@@ -50,7 +51,7 @@ public struct RecordBuilder: Sendable {
             record.via = partyNames(.intermediary)
         }
 
-        record.aliases = aliases(analysis, evidence: &evidence)
+        record.aliases = aliases(analysis, lines: lines, evidence: &evidence)
         var persons: [String] = []
         var places: [String] = []
         for resolved in analysis.mentions where !resolved.mention.isAdjective {
@@ -58,10 +59,12 @@ public struct RecordBuilder: Sendable {
             switch resolved.mention.kind {
             case .person:
                 if !persons.contains(name) { persons.append(name) }
-                evidence.persons.append(item(name, span: resolved.mention.span, in: document, rule: resolved.mention.rule))
+                evidence.persons.append(
+                    item(name, span: resolved.mention.span, in: document, lines: lines, rule: resolved.mention.rule))
             case .place:
                 if !places.contains(name) { places.append(name) }
-                evidence.places.append(item(name, span: resolved.mention.span, in: document, rule: resolved.mention.rule))
+                evidence.places.append(
+                    item(name, span: resolved.mention.span, in: document, lines: lines, rule: resolved.mention.rule))
             case .organisation:
                 break
             }
@@ -79,10 +82,15 @@ public struct RecordBuilder: Sendable {
 
         var dates: [String] = []
         for mention in analysis.extraction.dates {
-            for iso in [mention.date.start.iso] + (mention.date.end.map { [$0.iso] } ?? []) where !dates.contains(iso) {
+            // `early March 1952` is March 1952 at the precision it is written.
+            let ends =
+                mention.rule == "part-of-month"
+                ? [CalendarDate(year: mention.date.start.year, month: mention.date.start.month).iso]
+                : [mention.date.start.iso] + (mention.date.end.map { [$0.iso] } ?? [])
+            for iso in ends where !dates.contains(iso) {
                 dates.append(iso)
             }
-            evidence.dates.append(item(mention.date.edtf, span: mention.span, in: document, rule: mention.rule))
+            evidence.dates.append(item(mention.date.edtf, span: mention.span, in: document, lines: lines, rule: mention.rule))
         }
         record.datesInText = dates
 
@@ -103,12 +111,13 @@ public struct RecordBuilder: Sendable {
                     refersTo.append(name)
                 }
             }
+            let eventsByID = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for link in analysis.links where link.to == main.id && link.kind == .repliesTo {
-                guard let reply = analysis.events.first(where: { $0.id == link.from }), reply.isPlaceholder else { continue }
+                guard let reply = eventsByID[link.from], reply.isPlaceholder else { continue }
                 var quote: String?
                 if case .document(_, _, let span, let text) = link.evidence {
                     quote = text
-                    evidence.replies.append(item(reply.id, span: span, in: document, rule: link.rule))
+                    evidence.replies.append(item(reply.id, span: span, in: document, lines: lines, rule: link.rule))
                 }
                 mentioned.append(
                     GoldRecord.MentionedReply(
@@ -117,7 +126,7 @@ public struct RecordBuilder: Sendable {
                         evidence: quote))
             }
             for link in analysis.links where link.from == main.id && link.kind == .transmits {
-                guard let carried = analysis.events.first(where: { $0.id == link.to }) else { continue }
+                guard let carried = eventsByID[link.to] else { continue }
                 embedded.append(
                     GoldRecord.MentionedReply(
                         from: carried.participants(.sender).first.map { names.name($0.entityID) },
@@ -134,7 +143,8 @@ public struct RecordBuilder: Sendable {
 
     /// Every name the document used for someone under another name: pseudonyms and cover
     /// names, whether the page resolves them itself or the authority file does.
-    func aliases(_ analysis: DocumentAnalysis, evidence: inout RecordEvidence) -> [GoldRecord.Alias] {
+    func aliases(_ analysis: DocumentAnalysis, lines: Document.LineLocator, evidence: inout RecordEvidence) -> [GoldRecord.Alias]
+    {
         var result: [GoldRecord.Alias] = []
         func add(_ alias: String, _ entityID: String, kind: NameKind?, inText: Bool, note: String, span: SourceSpan?) {
             let canonical = names.name(entityID)
@@ -157,7 +167,9 @@ public struct RecordBuilder: Sendable {
                 GoldRecord.Alias(alias: alias, canonical: canonical, kind: kindName, resolvedInText: inText, note: note))
             if let span {
                 evidence.aliases.append(
-                    item(alias + " = " + canonical, span: span, in: analysis.document, rule: inText ? "document" : "authority"))
+                    item(
+                        alias + " = " + canonical, span: span, in: analysis.document, lines: lines,
+                        rule: inText ? "document" : "authority"))
             }
         }
         for claim in analysis.aliasClaims {
@@ -181,12 +193,13 @@ public struct RecordBuilder: Sendable {
         return result
     }
 
-    func item(_ value: String, role: String? = nil, span: SourceSpan, in document: Document, rule: String?) -> RecordEvidence.Item
-    {
-        RecordEvidence.Item(
-            value: value, role: role, start: span.start, end: span.end, line: document.line(at: span.start),
-            text: document.text(span),
-            rule: rule, support: nil)
+    func item(
+        _ value: String, role: String? = nil, span: SourceSpan, in document: Document, lines: Document.LineLocator, rule: String?
+    ) -> RecordEvidence.Item {
+        let fileSpan = document.fileSpan(span)
+        return RecordEvidence.Item(
+            value: value, role: role, start: fileSpan.start, end: fileSpan.end, line: lines.line(at: span.start),
+            text: document.text(span), rule: rule, support: nil)
     }
 
     private func unique(_ items: [String]) -> [String] {

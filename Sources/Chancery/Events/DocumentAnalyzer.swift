@@ -98,9 +98,7 @@ private struct AnalysisBuilder {
         if let bracketed = party.bracketed, let bracketSpan = party.bracketedSpan {
             let named = resolver.resolve(party.name, kind: .person, context: context)
             let identified = resolver.resolve(bracketed, kind: .person, context: context)
-            let bracketIsCover =
-                context.aliases.contains { NameKey.of($0.alias) == NameKey.of(bracketed) }
-                && !context.aliases.contains { NameKey.of($0.alias) == NameKey.of(party.name) }
+            let bracketIsCover = context.declaresAlias(bracketed) && !context.declaresAlias(party.name)
             if bracketIsCover {
                 // `Stalin [Kuznetsov]`: the bracket gives the name used.
                 resolution = named.method == .new ? identified : named
@@ -134,9 +132,15 @@ private struct AnalysisBuilder {
             .map { ResolvedMention(mention: $0, resolution: resolver.resolve($0.surface, kind: $0.kind, context: context)) }
     }
 
-    /// Whether an unknown party is a name, not a role (`the Soviet Ambassador`) or an adjective.
+    /// Whether an unknown party is a name or an institution (`Chinese Embassy in the Soviet
+    /// Union`), not an unnamed office holder (`the Soviet Ambassador`) or an adjective.
     func looksLikeName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
+        let institutions: Set<String> = [
+            "embassy", "ministry", "committee", "council", "government", "department", "command", "headquarters",
+            "bureau", "politburo", "presidium", "secretariat", "consulate", "legation", "mission", "office", "agency",
+        ]
+        if words.contains(where: { institutions.contains($0.lowercased()) }) { return true }
         let roleWords: Set<String> = [
             "ambassador", "embassy", "minister", "ministry", "government", "representative", "adviser", "advisor",
             "chairman", "command", "headquarters", "commander", "secretary", "leadership", "comrades", "delegation",
@@ -176,7 +180,7 @@ private struct AnalysisBuilder {
             senders = participants(header.senders, role: .sender)
             recipients = participants(header.recipients, role: .recipient)
             via = participants(header.via, role: .intermediary)
-            meetingParticipants = participants(header.participants, role: .participant)
+            meetingParticipants = participants(header.participants + body.present, role: .participant).filter(isPerson)
             for (offset, inner) in header.embedded.enumerated() {
                 applyEmbedded(
                     inner, index: offset + 1, senders: &senders, recipients: &recipients, via: &via, events: &embeddedEvents)
@@ -204,13 +208,9 @@ private struct AnalysisBuilder {
         if recipients.isEmpty, finals.isEmpty, !body.addressedTo.isEmpty {
             recipients = participants(body.addressedTo, role: .recipient)
         }
-        // The salutation and the signature give the names the parties went by.
-        if let salutation = body.salutation, let named = participant(salutation, role: .recipient) {
-            if let index = recipients.firstIndex(where: { $0.entityID == named.entityID }) {
-                recipients[index] = preferDocumentName(recipients[index], named)
-            } else if recipients.isEmpty, header?.isMeeting != true {
-                recipients = [named]
-            }
+        // The salutation gives the names the recipients went by, and may name more of them.
+        if header?.isMeeting != true {
+            applySalutation(participants(body.salutation, role: .recipient), recipients: &recipients, via: &via)
         }
         if let signature = body.signature, let signer = participant(signature, role: .sender) {
             if let index = senders.firstIndex(where: { $0.entityID == signer.entityID }) {
@@ -263,6 +263,43 @@ private struct AnalysisBuilder {
         }
     }
 
+    /// A salutation's addressee already among the recipients gives the name used; one who is not
+    /// joins recipients that are institutions (`The Central Committee, and Comrades Liu Shaoqi
+    /// and Zhou Enlai:`), or, when the title's addressees are people, is the real addressee and
+    /// they the channel (`to Krasovsky` with `Comrade MAO ZEDONG.`).
+    func applySalutation(_ named: [Participant], recipients: inout [Participant], via: inout [Participant]) {
+        var added: [Participant] = []
+        for person in named {
+            if let index = recipients.firstIndex(where: { $0.entityID == person.entityID }) {
+                recipients[index] = preferDocumentName(recipients[index], person)
+            } else if person.resolution.method == .new, !isPerson(person), recipients.contains(where: { !isPerson($0) }) {
+                // `The Central Committee:` addresses the committee the title names.
+                continue
+            } else if !added.contains(where: { $0.entityID == person.entityID }) {
+                added.append(person)
+            }
+        }
+        guard !added.isEmpty else { return }
+        let titleAddresseesArePeople = recipients.contains { isPerson($0) }
+        if titleAddresseesArePeople, added.contains(where: isPerson),
+            !recipients.contains(where: { named.map(\.entityID).contains($0.entityID) })
+        {
+            for channel in recipients where !via.contains(where: { $0.entityID == channel.entityID }) {
+                var moved = channel
+                moved.role = .intermediary
+                via.append(moved)
+            }
+            recipients = added
+        } else {
+            recipients += added
+        }
+    }
+
+    func isPerson(_ participant: Participant) -> Bool {
+        if let entity = resolver.knowledge.entity(participant.entityID) { return entity.kind == .person }
+        return !NameShape.isInstitution(participant.nameUsed)
+    }
+
     /// The name the document itself used wins over the title's (`Filippov` over `Stalin`), and
     /// an in-document resolution over the authority's.
     func preferDocumentName(_ header: Participant, _ body: Participant) -> Participant {
@@ -290,19 +327,23 @@ private struct AnalysisBuilder {
             date: innerDate, dateEvidence: inner.dateText.map { evidence($0.span) }, documentID: nil, mentionedIn: document.id,
             participants: authors + addressees + participants(inner.via, role: .intermediary),
             gist: document.text(inner.span), evidence: evidence(inner.span))
-        if authors.allSatisfy({ senderIDs.contains($0.entityID) }) || senders.isEmpty && recipients.isEmpty {
-            // The sender carries their own earlier message: two messages.
+        let addressedToForwarder = !addressees.isEmpty && addressees.allSatisfy { senderIDs.contains($0.entityID) }
+        if authors.allSatisfy({ senderIDs.contains($0.entityID) }) || addressedToForwarder
+            || senders.isEmpty && recipients.isEmpty
+        {
+            // Two messages: the sender carries their own earlier message, or one addressed to
+            // them (`Zhou Enlai to Stalin, conveying telegram From Mao Zedong to Zhou Enlai`).
             events.append(carried)
             return
         }
-        // A forwarding: the author is the sender; the forwarder an intermediary.
-        let finalRecipients = addressees.filter { !senderIDs.contains($0.entityID) }
+        // A forwarding: the author is the sender, the addressee (else the document's addressee)
+        // the recipient, and the forwarder and any channel intermediaries.
         var newVia = senders.map { forwarder -> Participant in
             var copy = forwarder
             copy.role = .intermediary
             return copy
         }
-        let chosenRecipients = finalRecipients.isEmpty ? recipients : finalRecipients
+        let chosenRecipients = addressees.isEmpty ? recipients : addressees
         for channel in recipients where !chosenRecipients.contains(where: { $0.entityID == channel.entityID }) {
             var copy = channel
             copy.role = .intermediary
@@ -315,12 +356,8 @@ private struct AnalysisBuilder {
             return copy
         }
         via = newVia + via
-        // The carried message to a different addressee is a message of its own.
-        if !finalRecipients.isEmpty, Set(finalRecipients.map(\.entityID)) != Set(addressees.map(\.entityID)) || innerDate != nil {
-            events.append(carried)
-        } else if finalRecipients.isEmpty {
-            events.append(carried)
-        }
+        // A dated carried message is a message of its own, sent before it was forwarded.
+        if innerDate != nil { events.append(carried) }
     }
 
     // MARK: - Mentioned messages

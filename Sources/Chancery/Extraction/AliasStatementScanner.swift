@@ -11,7 +11,8 @@ struct AliasStatementScanner {
     let knowledge: Knowledge
 
     /// Alias statements in the tokens `range`, given the names already found there.
-    func scan(_ text: TokenText, in range: Range<Int>, names: [NameMention]) -> [AliasStatement] {
+    func scan(_ text: TokenText, in range: Range<Int>, names list: [NameMention]) -> [AliasStatement] {
+        let names = MentionLookup(names: list)
         var found: [AliasStatement] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -41,9 +42,9 @@ struct AliasStatementScanner {
         var span: SourceSpan
     }
 
-    func nameRun(_ text: TokenText, at index: Int, limit: Int, names: [NameMention]) -> NameRun? {
+    func nameRun(_ text: TokenText, at index: Int, limit: Int, names: MentionLookup) -> NameRun? {
         guard index < limit, text[index].kind == .word else { return nil }
-        if let mention = names.first(where: { $0.span.start == text[index].start }), !mention.isAdjective {
+        if let mention = names.name(startingAt: text[index].start), !mention.isAdjective {
             var end = index
             while end < limit, text[end].end <= mention.span.end { end += 1 }
             return NameRun(start: index, end: end, text: mention.surface, span: mention.span)
@@ -62,7 +63,7 @@ struct AliasStatementScanner {
 
     // MARK: - `X is Y`
 
-    func copula(_ text: TokenText, subject: NameRun, limit: Int, names: [NameMention]) -> AliasStatement? {
+    func copula(_ text: TokenText, subject: NameRun, limit: Int, names: MentionLookup) -> AliasStatement? {
         var position = subject.end
         guard text.isWord(position, in: ["is", "was", "are", "were"]) || text.isPunctuation(position, "=") else { return nil }
         position += 1
@@ -122,7 +123,7 @@ struct AliasStatementScanner {
 
     // MARK: - `X [Y]`
 
-    func brackets(_ text: TokenText, subject: NameRun, limit: Int, names: [NameMention]) -> [AliasStatement] {
+    func brackets(_ text: TokenText, subject: NameRun, limit: Int, names: MentionLookup) -> [AliasStatement] {
         let open = subject.end
         guard text.isPunctuation(open, "[") || text.isPunctuation(open, "("),
             let close = text.closingBracket(from: open, limit: limit),
@@ -181,7 +182,7 @@ struct AliasStatementScanner {
 
     // MARK: - `using the name of X`
 
-    func nameOf(_ text: TokenText, at index: Int, range: Range<Int>, names: [NameMention]) -> AliasStatement? {
+    func nameOf(_ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup) -> AliasStatement? {
         var position = index
         var kind = AliasStatement.Kind.pseudonym
         if text.isWord(position, in: ["using", "under", "with"]) {
@@ -209,27 +210,44 @@ struct AliasStatementScanner {
         // The bearer: a person named before the phrase in the same sentence, or right after it.
         let bearer =
             personBefore(text, index: index, range: range, names: names)
-            ?? names.first {
-                $0.kind == .person && $0.span.start >= text[min(after, text.count - 1)].start
-                    && $0.span.start < text[min(after, text.count - 1)].end + 2 && !$0.isAdjective
-            }
+            ?? (after < range.upperBound ? names.person(startingAt: text[after].start) : nil)
         guard let bearer, NameKey.of(bearer.surface) != NameKey.of(alias.text) else { return nil }
+        // `using the name of Fyodor Kuznetsov`: a real person's name borrowed; the cover name is
+        // the surname, and the full name stays that person's.
+        var aliasText = alias.text
+        var aliasSpan = alias.span
+        let owners = knowledge.names.lookup(alias.text).filter { $0.kind == .canonical || $0.kind == .full }
+        if !owners.isEmpty, alias.end - alias.start >= 2 {
+            aliasText = text.text(alias.end - 1)
+            aliasSpan = text.span((alias.end - 1)..<alias.end)
+        }
         let span = SourceSpan(start: min(bearer.span.start, text[index].start), end: max(bearer.span.end, alias.span.end))
         return AliasStatement(
-            alias: alias.text, aliasSpan: alias.span, target: bearer.surface, targetSpan: bearer.span, kind: kind, span: span,
+            alias: aliasText, aliasSpan: aliasSpan, target: bearer.surface, targetSpan: bearer.span, kind: kind, span: span,
             rule: "name-of", confidence: 0.85)
     }
 
-    func personBefore(_ text: TokenText, index: Int, range: Range<Int>, names: [NameMention]) -> NameMention? {
-        guard index > range.lowerBound else { return nil }
-        // Back to the start of the sentence.
-        var start = index - 1
-        while start > range.lowerBound, !text.isPunctuation(start, "."), !text[start].flags.contains(.paragraphBefore) {
-            start -= 1
+    /// Who bears the name `index` introduces: the person an appositive comma follows
+    /// (`Andrei Orlov, a doctor … acting under the name "Terebin"`), else the sentence's first
+    /// person, its subject (`Stalin wrote to Mao using the name of Fyodor Kuznetsov`).
+    /// Possessives (`Mao's headquarters`) are never the bearer. Looks back at most 40 tokens.
+    func personBefore(_ text: TokenText, index: Int, range: Range<Int>, names: MentionLookup) -> NameMention? {
+        var position = index - 1
+        var subject: NameMention?
+        var appositive: NameMention?
+        while position >= range.lowerBound, index - position <= 40 {
+            if text.isPunctuation(position, ".") && position + 1 < text.count && text[position + 1].isCapitalized { break }
+            if let person = names.person(endingAt: text[position].end) {
+                let isPossessive = text.isQuote(position + 1) && text.isWord(position + 2, "s")
+                if !isPossessive {
+                    subject = person
+                    if appositive == nil, text.isPunctuation(position + 1, ",") { appositive = person }
+                }
+            }
+            if text[position].flags.contains(.paragraphBefore) { break }
+            position -= 1
         }
-        let from = text[start].start
-        let to = text[index].start
-        return names.last { $0.kind == .person && !$0.isAdjective && $0.span.start >= from && $0.span.end <= to }
+        return appositive ?? subject
     }
 
     /// A pseudonym unless the authority file says the alias is a real name or a title.

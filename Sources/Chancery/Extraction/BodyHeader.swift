@@ -3,8 +3,8 @@
 /// `Transmit the following answer to MAO ZEDONG.`), a signature (`With greetings. FILIPPOV
 /// [Stalin].`, `S H T Y K O V`), the origin (`BEIJING--`) and the dateline `(11 March 1952)`.
 public struct BodyHeader: Sendable, Hashable, Codable {
-    /// The addressee as the salutation names them: the name the sender used.
-    public var salutation: PartyMention?
+    /// The addressees as the salutation names them: the names the sender used.
+    public var salutation: [PartyMention] = []
     /// `TO KRASOVSKY`: the channel the telegram was addressed to.
     public var addressedTo: [PartyMention] = []
     /// `For Comrade MAO ZEDONG`, `Transmit … to MAO ZEDONG`: the final recipient.
@@ -16,6 +16,8 @@ public struct BodyHeader: Sendable, Hashable, Codable {
     public var dateline: DateMention?
     /// A date on a line of its own at the end: `11 March [1952]`.
     public var closingDate: DateMention?
+    /// `Present: …`, `Participants: …`: who took part in a conversation the body records.
+    public var present: [PartyMention] = []
 
     public init() {}
 }

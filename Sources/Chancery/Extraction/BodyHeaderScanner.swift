@@ -11,10 +11,30 @@ struct BodyHeaderScanner {
         let parser = TitleHeaderParser(text)
 
         // The top: up to eight lines before the text proper starts.
-        for line in lines.prefix(8) {
+        for fullLine in lines.prefix(8) {
+            var line = fullLine
+            // `BEIJING, TO KRASOVSKY`: the origin, then the address.
+            if let place = names.first(where: {
+                $0.kind == .place && !$0.isAdjective && $0.span.start == text[fullLine.lowerBound].start
+            }) {
+                var after = fullLine.lowerBound
+                while after < fullLine.upperBound, text[after].end <= place.span.end { after += 1 }
+                if after + 1 < fullLine.upperBound, text[after].kind == .punctuation, text.isWord(after + 1, "to") {
+                    if header.origin == nil { header.origin = PartyMention(name: place.surface, span: place.span) }
+                    line = (after + 1)..<fullLine.upperBound
+                }
+            }
             let first = line.lowerBound
             if let date = wholeLineDate(text, line, dates: dates) {
                 if header.dateline == nil { header.dateline = date }
+                continue
+            }
+            // `Acquaint KIM IL SUNG with the following`.
+            if text.isWord(first, "acquaint"),
+                let with = (line.lowerBound..<line.upperBound).first(where: { text.isWord($0, "with") && $0 > first + 1 })
+            {
+                var scratch = CorrespondenceHeader(span: text.span(line))
+                header.forwardTo += parser.parties(from: first + 1, limit: with, into: &scratch)
                 continue
             }
             // `Transmit the following answer to MAO ZEDONG.`
@@ -46,10 +66,17 @@ struct BodyHeaderScanner {
                 continue
             }
             // `Comrade Filippov:`, `“Comrade MAO ZEDONG.`, `Dear Comrade Stalin,`.
-            if header.salutation == nil, let salutation = salutation(text, line, names: names, parser: parser) {
-                header.salutation = salutation
-                continue
+            if header.salutation.isEmpty {
+                let found = salutation(text, line, names: names, parser: parser)
+                if !found.isEmpty {
+                    header.salutation = found
+                    continue
+                }
             }
+        }
+
+        for line in lines.prefix(30) {
+            header.present += presentLine(text, line, parser: parser)
         }
 
         // The bottom: the closing date and the signature, reading upwards.
@@ -140,18 +167,44 @@ struct BodyHeaderScanner {
         return sawName
     }
 
-    /// `Comrade Filippov:` (a title and a name, ending with `:` `.` `,` or `!`), or `Dear X`.
-    func salutation(_ text: TokenText, _ line: Range<Int>, names: [NameMention], parser: TitleHeaderParser) -> PartyMention? {
+    /// `Comrade Filippov:`, `Dear Comrade Kim Il Sung,`, `“Comrade MAO ZEDONG.`, and lists such as
+    /// `The Central Committee, and Comrades [Liu] Shaoqi and [Zhou] Enlai:` (names ending with a colon).
+    func salutation(_ text: TokenText, _ line: Range<Int>, names: [NameMention], parser: TitleHeaderParser) -> [PartyMention] {
         var first = line.lowerBound
         while first < line.upperBound, text.isQuote(first) { first += 1 }
         let hasDear = text.isWord(first, "dear")
         if hasDear { first += 1 }
-        guard first < line.upperBound, text.isWord(first, in: NameScanner.personTitles) || hasDear else { return nil }
         let end = trimmedEnd(text, line)
-        guard end - first <= 8, isNameLine(text, first..<end, names: names) else { return nil }
-        // A salutation ends its line with punctuation (`Comrade Filippov:`) or stands alone.
+        let endsWithColon =
+            text.isPunctuation(line.upperBound - 1, ":")
+            && !text.isWord(first, in: ["cc", "copy", "copies", "distribution", "subject", "re", "reference", "attention"])
+        guard first < end, text.isWord(first, in: NameScanner.personTitles) || hasDear || endsWithColon else { return [] }
+        guard end - first <= (endsWithColon ? 16 : 8), isNameLine(text, first..<end, names: names) else { return [] }
         var scratch = CorrespondenceHeader(span: text.span(line))
-        return parser.parties(from: first, limit: end, into: &scratch).first
+        return parser.parties(from: first, limit: end, into: &scratch)
+    }
+
+    /// `Present: Mikoyan, Zhou Enlai, Li Fuchun`, `Participants: …`, `Also present: …`.
+    func presentLine(_ text: TokenText, _ line: Range<Int>, parser: TitleHeaderParser) -> [PartyMention] {
+        var first = line.lowerBound
+        if text.isWord(first, "also") { first += 1 }
+        guard text.isWord(first, in: ["present", "participants", "participating", "attending", "attended"]),
+            text.isPunctuation(first + 1, ":")
+        else { return [] }
+        var scratch = CorrespondenceHeader(span: text.span(line))
+        var parties: [PartyMention] = []
+        // Names are separated by commas, semicolons and `and`; descriptions after a comma that
+        // are not names are dropped by the party parser.
+        var start = first + 2
+        var index = start
+        while index <= line.upperBound {
+            if index == line.upperBound || text.isPunctuation(index, ";") || text.isPunctuation(index, ",") {
+                parties += parser.parties(from: start, limit: index, into: &scratch).filter { $0.name.count < 60 }
+                start = index + 1
+            }
+            index += 1
+        }
+        return parties
     }
 
     /// `Mao Zedong`, `With greetings. FILIPPOV [Stalin].`, `S H T Y K O V`, `Chairman Mao Zedong`.

@@ -177,6 +177,14 @@ private struct Matcher {
             if part != nil {
                 return recordPart(from: start ?? index, to: next, year: year, month: month, part: part!, qualifiers: qualifiers)
             }
+            // `December 1945-January 1946`, `March-April 1951`: a range of months.
+            if day == nil, let (endMonth, endYear, after) = secondMonth(after: next, year: year) {
+                return record(
+                    from: start ?? index, to: after,
+                    date: HistoricalDate(
+                        start: CalendarDate(year: year, month: month), end: CalendarDate(year: endYear, month: endMonth),
+                        qualifiers: qualifiers), rule: "month-range")
+            }
             let rule = day == nil ? "month-year" : endDay == nil ? "month-day-year" : "month-day-range-year"
             if let value = day, endDay == nil, let next2 = rangeToSecondDate(after: next) {
                 return recordRange(
@@ -187,6 +195,26 @@ private struct Matcher {
             return record(
                 from: start ?? index, to: next, year: year, month: month, day: day, endDay: endDay,
                 qualifiers: qualifiers, rule: rule)
+        }
+        // `March-April 1951` has its year after the second month.
+        if day == nil, part == nil, let (endMonth, endYear, after) = secondMonth(after: next, year: nil) {
+            var yearQualifiers = qualifiers
+            let year = endYear == 0 ? inferredYear(month: month) : endYear
+            guard let year else { return nil }
+            if endYear == 0 { yearQualifiers.insert(.inferred) }
+            return record(
+                from: start ?? index, to: after,
+                date: HistoricalDate(
+                    start: CalendarDate(year: year, month: month),
+                    end: CalendarDate(year: endYear == 0 ? year : endYear, month: endMonth),
+                    qualifiers: yearQualifiers), rule: "month-range")
+        }
+        // `in July`, `by August`: a month alone after a preposition, in the document's year.
+        if day == nil, part == nil, start == nil, index > 0, Self.monthPrepositions.contains(lowerWord(index - 1)),
+            let year = inferredYear(month: month)
+        {
+            qualifiers.insert(.inferred)
+            return record(from: index, to: next, year: year, month: month, day: nil, qualifiers: qualifiers, rule: "month-alone")
         }
         // Without a year: a day is needed, and the year comes from the document.
         guard let day, part == nil else { return nil }
@@ -414,6 +442,27 @@ private struct Matcher {
             rule: "part-of-month")
     }
 
+    /// A second month after a dash or `to` (`-April 1951`, `–January 1946`, `-April`): its number,
+    /// its year (given, else `year`, else 0 when neither is known) and the index after it.
+    func secondMonth(after index: Int, year: Int?) -> (Int, Int, Int)? {
+        guard index + 1 < tokens.count, isDash(index) || lowerWord(index) == "to", let month = monthNumber(index + 1) else {
+            return nil
+        }
+        var next = index + 2
+        if next < tokens.count, tokens[next].isPunctuation("."), isAbbreviation(index + 1) { next += 1 }
+        // `March-April 15` is not a month range.
+        if next < tokens.count, tokens[next].isNumber, tokens[next].length <= 2 { return nil }
+        var qualifiers: HistoricalDate.Qualifiers = []
+        var afterComma = next
+        if afterComma < tokens.count, tokens[afterComma].isPunctuation(",") { afterComma += 1 }
+        if let endYear = yearAfter(&afterComma, qualifiers: &qualifiers) { return (month, endYear, afterComma) }
+        return (month, year ?? 0, next)
+    }
+
+    static let monthPrepositions: Set<String> = [
+        "in", "by", "until", "till", "since", "during", "before", "after", "throughout", "of", "from", "mid", "through",
+    ]
+
     /// `March 11, 1952 – March 14, 1952` and `11 March to 14 March 1952` as one range.
     func rangeToSecondDate(after next: Int) -> Int? {
         guard next + 1 < tokens.count, isDash(next) || lowerWord(next) == "to" else { return nil }
@@ -515,8 +564,9 @@ private struct Matcher {
     }
 
     /// The year a day and month without one belong to: the document's, or the year before when
-    /// the document's year would put the date more than a month after the document (`your
-    /// telegram of 28 December` in a January telegram, `on Oct 24` in a January memorandum).
+    /// the document's year would put the date more than half a year after the document (`your
+    /// telegram of 28 December` in a January telegram, `on Oct 24` in a January memorandum):
+    /// of the two, the nearer.
     func inferredYear(month: Int, day: Int? = nil) -> Int? {
         guard let context else { return nil }
         guard let contextMonth = context.month else { return context.year }
@@ -524,7 +574,7 @@ private struct Matcher {
         let limit = CalendarDate(
             year: context.year, month: contextMonth,
             day: context.day ?? CalendarDate.daysIn(month: contextMonth, year: context.year))
-        return candidate.dayNumber > limit.dayNumber + 31 ? context.year - 1 : context.year
+        return candidate.dayNumber > limit.dayNumber + 183 ? context.year - 1 : context.year
     }
 
     func isPlausibleYear(_ value: Int) -> Bool { (1800...2099).contains(value) }
@@ -640,10 +690,11 @@ private struct Matcher {
 
     static let russianMonths: [String: Int] = {
         let stems = [
-            ["января", "январь", "янв"], ["февраля", "февраль", "фев", "февр"], ["марта", "март", "мар"],
-            ["апреля", "апрель", "апр"], ["мая", "май"], ["июня", "июнь"], ["июля", "июль"],
-            ["августа", "август", "авг"], ["сентября", "сентябрь", "сен", "сент"], ["октября", "октябрь", "окт"],
-            ["ноября", "ноябрь", "ноя", "нояб"], ["декабря", "декабрь", "дек"],
+            ["января", "январь", "январе", "янв"], ["февраля", "февраль", "феврале", "фев", "февр"],
+            ["марта", "март", "марте", "мар"], ["апреля", "апрель", "апреле", "апр"], ["мая", "май", "мае"],
+            ["июня", "июнь", "июне"], ["июля", "июль", "июле"], ["августа", "август", "августе", "авг"],
+            ["сентября", "сентябрь", "сентябре", "сен", "сент"], ["октября", "октябрь", "октябре", "окт"],
+            ["ноября", "ноябрь", "ноябре", "ноя", "нояб"], ["декабря", "декабрь", "декабре", "дек"],
         ]
         var table: [String: Int] = [:]
         for (index, forms) in stems.enumerated() {

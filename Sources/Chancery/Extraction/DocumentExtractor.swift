@@ -61,7 +61,7 @@ public struct DocumentExtractor: Sendable {
         var references: [MessageReference] = []
         var perSection: [(dates: [DateMention], names: [NameMention])] = []
         let referenceScanner = MessageReferenceScanner()
-        for text in texts {
+        for (sectionIndex, text) in texts.enumerated() {
             let scanned = DateScanner(context: context).scan(bytes, text.tokens)
             var found = names.scan(text, in: 0..<text.count)
             if let markup, let first = text.tokens.first, let last = text.tokens.last {
@@ -72,7 +72,8 @@ public struct DocumentExtractor: Sendable {
             issues += scanned.issues
             allNames += found
             aliases += aliasScanner.scan(text, in: 0..<text.count, names: found)
-            references += referenceScanner.scan(text, in: 0..<text.count, dates: scanned.mentions, names: found)
+            let isTitle = sectionIndex == 0 && document.title != nil
+            references += referenceScanner.scan(text, in: 0..<text.count, dates: scanned.mentions, names: found, isTitle: isTitle)
             perSection.append((scanned.mentions, found))
         }
 
@@ -82,7 +83,8 @@ public struct DocumentExtractor: Sendable {
             header = TitleHeaderParser(first).parse(0..<first.count)
         }
         if header == nil || header?.hasParties == false {
-            for (index, section) in sections.enumerated() where document.footnotes.contains(where: { $0.content == section }) {
+            let footnoteSpans = Set(document.footnotes.map(\.content.span))
+            for (index, section) in sections.enumerated() where footnoteSpans.contains(section.span) {
                 if let parsed = footnoteHeader(texts[index]) {
                     header = parsed
                     break

@@ -7,15 +7,20 @@
 /// - `my telegram of 3 May`, `mytel 1523`, `Stalin's telegram of 5 July`
 struct MessageReferenceScanner {
     /// References in the tokens `range`, given the dates and names found there.
-    func scan(_ text: TokenText, in range: Range<Int>, dates: [DateMention], names: [NameMention]) -> [MessageReference] {
+    /// - Parameter isTitle: a title names what the document is (`transmitting Mao's Reply`), so
+    ///   reported replies are not read there.
+    func scan(
+        _ text: TokenText, in range: Range<Int>, dates: [DateMention], names list: [NameMention], isTitle: Bool = false
+    ) -> [MessageReference] {
+        let names = MentionLookup(names: list, dates: dates)
         var found: [MessageReference] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let reference = reportedReply(text, at: index, range: range, dates: dates, names: names) {
+            if !isTitle, let reference = reportedReply(text, at: index, range: range, names: names) {
                 found.append(reference)
-            } else if let reference = possessiveMessage(text, at: index, range: range, dates: dates, names: names) {
+            } else if let reference = possessiveMessage(text, at: index, range: range, names: names) {
                 found.append(reference)
-            } else if let reference = telegramJargon(text, at: index, range: range, dates: dates) {
+            } else if let reference = telegramJargon(text, at: index, range: range, names: names) {
                 found.append(reference)
             }
             index += 1
@@ -27,7 +32,7 @@ struct MessageReferenceScanner {
 
     /// `NAME replied [to NAME]`, `NAME answered`, `NAME responded`; the date from the sentence.
     func reportedReply(
-        _ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention], names: [NameMention]
+        _ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup
     ) -> MessageReference? {
         guard text.isWord(index, in: ["replied", "answered", "responded", "reply", "answer", "response"]) else { return nil }
         let verb = text.lower(index)
@@ -40,20 +45,20 @@ struct MessageReferenceScanner {
             before -= 2
         }
         guard before >= sentence.lowerBound,
-            let replier = names.last(where: { $0.kind == .person && !$0.isAdjective && $0.span.end == text[before].end })
+            let replier = names.person(endingAt: text[before].end)
         else { return nil }
         var recipient: MessageReference.Party = .documentSender
         var after = index + 1
         if text.isWord(after, "to") {
-            if let addressee = names.first(where: {
-                $0.kind == .person && $0.span.start == text[min(after + 1, text.count - 1)].start
-            }) {
+            if let addressee = names.person(startingAt: text[min(after + 1, text.count - 1)].start) {
                 recipient = .named(addressee.surface, addressee.span)
             }
             after += 1
         }
         let sentenceSpan = text.span(sentence)
-        let date = dates.first { sentenceSpan.contains($0.span) }?.date
+        let date = sentence.lazy.compactMap { names.date(startingAt: text[$0].start) }.first?.date
+        // `Stalin's reply` alone may be the text at hand; with a date it is a message of its own.
+        if verb == "reply" || verb == "answer" || verb == "response", date == nil { return nil }
         return MessageReference(
             relation: .repliesToDocument, sender: .named(replier.surface, replier.span), recipient: recipient, date: date,
             number: nil, type: "reply", span: sentenceSpan, rule: "reported-reply")
@@ -63,7 +68,7 @@ struct MessageReferenceScanner {
 
     /// `your telegram(s) of DATE`, `your No. 3153`, `my letter of DATE`, `Mao's inquiry of DATE`.
     func possessiveMessage(
-        _ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention], names: [NameMention]
+        _ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup
     ) -> MessageReference? {
         let owner = text.lower(index)
         var sender: MessageReference.Party
@@ -81,7 +86,7 @@ struct MessageReferenceScanner {
         case "s":
             // `Mao's inquiry of 14 November`.
             guard index >= 2, text.isQuote(index - 1),
-                let person = names.last(where: { $0.kind == .person && !$0.isAdjective && $0.span.end == text[index - 2].end })
+                let person = names.person(endingAt: text[index - 2].end)
             else { return nil }
             sender = .named(person.surface, person.span)
             relation = .citedByDocument
@@ -108,7 +113,7 @@ struct MessageReferenceScanner {
         var end = position
         if text.isWord(position, in: ["of", "dated", "from", "sent"]) {
             let start = text[min(position + 1, text.count - 1)].start
-            if let mention = dates.first(where: { $0.span.start >= start && $0.span.start <= start + 4 }) {
+            if let mention = names.date(startingAt: start) {
                 date = mention.date
                 while end < range.upperBound, text[end].end <= mention.span.end { end += 1 }
             }
@@ -131,7 +136,7 @@ struct MessageReferenceScanner {
     // MARK: - Telegraphic jargon
 
     /// `Reur 1464, Jan 14`, `Urtel 1631 Feb 6`, `Re Deptel 1952, January 11`, `mytel 1523`.
-    func telegramJargon(_ text: TokenText, at index: Int, range: Range<Int>, dates: [DateMention]) -> MessageReference? {
+    func telegramJargon(_ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup) -> MessageReference? {
         let word = text.lower(index)
         let relation: MessageReference.Relation
         let sender: MessageReference.Party
@@ -154,8 +159,8 @@ struct MessageReferenceScanner {
         position += 1
         var date: HistoricalDate?
         var end = position
-        let windowEnd = text[min(position + 3, text.count - 1)].end
-        if let mention = dates.first(where: { $0.span.start >= text[position - 1].end && $0.span.start <= windowEnd }) {
+        let nearby = (position..<min(position + 3, range.upperBound)).lazy.compactMap { names.date(startingAt: text[$0].start) }
+        if let mention = nearby.first {
             date = mention.date
             while end < range.upperBound, text[end].end <= mention.span.end { end += 1 }
         }
@@ -166,16 +171,16 @@ struct MessageReferenceScanner {
 
     // MARK: - Sentences
 
-    /// The token range of the sentence around `index`.
+    /// The token range of the sentence around `index`, at most 80 tokens either side.
     func sentence(_ text: TokenText, around index: Int, range: Range<Int>) -> Range<Int> {
         var start = index
-        while start > range.lowerBound {
+        while start > range.lowerBound, index - start < 80 {
             if text.isPunctuation(start - 1, ".") && text[start].isCapitalized && !isInitial(text, start - 2) { break }
             if text[start].flags.contains(.paragraphBefore) { break }
             start -= 1
         }
         var end = index + 1
-        while end < range.upperBound {
+        while end < range.upperBound, end - index < 80 {
             if text[end].flags.contains(.paragraphBefore) { break }
             if text.isPunctuation(end - 1, ".") && text[end].isCapitalized && !isInitial(text, end - 2) { break }
             end += 1

@@ -15,6 +15,12 @@ struct NameScanner {
         let end = range.upperBound
         while index < end {
             let token = text[index]
+            // `38th parallel` starts with a number.
+            if token.kind == .number, let (mention, next) = lexicon(text, at: index, limit: end) {
+                mentions.append(mention)
+                index = next
+                continue
+            }
             guard token.kind == .word else {
                 index += 1
                 continue
@@ -31,10 +37,10 @@ struct NameScanner {
             }
             if let (mention, next) = lexicon(text, at: index, limit: end) {
                 if let (place, after) = placeWithSuffix(text, from: index, nameEnd: next, limit: end, known: mention) {
-                    mentions.append(place)
+                    mentions.append(organisationNamePart(place, text, start: index, end: after, limit: end))
                     index = after
                 } else {
-                    mentions.append(mention)
+                    mentions.append(organisationNamePart(mention, text, start: index, end: next, limit: end))
                     index = next
                 }
                 continue
@@ -62,7 +68,7 @@ struct NameScanner {
     /// The longest known name starting at `start`, as a mention, and the index after it.
     func lexicon(_ text: TokenText, at start: Int, limit end: Int) -> (NameMention, Int)? {
         let first = text[start]
-        guard canStartName(first) else { return nil }
+        guard canStartName(first) || first.kind == .number else { return nil }
         var key = ""
         var position = start
         var best: (end: Int, entries: [NameIndex.Entry])?
@@ -79,6 +85,7 @@ struct NameScanner {
             while next < end, text[next].kind == .punctuation, !text[next].hasSpaceBefore || text.isPunctuation(next, "-"),
                 text.isPunctuation(next, "-") || text.isPunctuation(next, ".") || text.isPunctuation(next, "'")
                     || text.isPunctuation(next, "\u{2019}") || text.isPunctuation(next, "\u{2010}")
+                    || text.isPunctuation(next, "]") || text.isPunctuation(next, "[")
             {
                 next += 1
             }
@@ -87,7 +94,12 @@ struct NameScanner {
         }
         guard let best else { return nil }
         let span = text.span(start..<best.end)
-        let surface = text.text(start..<best.end)
+        // `[Liu] Shaoqi`: the editor's brackets are not part of the name.
+        var surface = text.text(start..<best.end)
+        if surface.contains("[") || surface.contains("]") {
+            surface = (start..<best.end).filter { !text.isPunctuation($0, "[") && !text.isPunctuation($0, "]") }
+                .map { (text[$0].hasSpaceBefore && $0 > start ? " " : "") + text.text($0) }.joined()
+        }
         var found = mention(for: best.entries, span: span, surface: surface, rule: "lexicon", confidence: 0.95)
         // `US forces`, `UK position`: an abbreviated country before a noun is used as an adjective.
         if found.kind == .place, best.entries.allSatisfy({ $0.kind == .abbreviation }), best.end < end,
@@ -138,6 +150,33 @@ struct NameScanner {
             kind: kind, span: span, surface: surface, rule: rule, confidence: confidence, candidates: ids,
             isAdjective: isAdjective, title: title)
     }
+
+    /// A place inside an organisation's name or a rank is not a place mention: `Changchun
+    /// Railway`, `Marshal of the Soviet Union`, `Communist Party of China`.
+    func organisationNamePart(_ mention: NameMention, _ text: TokenText, start: Int, end: Int, limit: Int) -> NameMention {
+        guard mention.kind == .place, !mention.isAdjective else { return mention }
+        var result = mention
+        if end < limit, text[end].isCapitalized, !text[end].hasNewlineBefore, text.isWord(end, in: Self.organisationWords) {
+            result.isAdjective = true
+        }
+        var before = start - 1
+        if text.isWord(before, "the") { before -= 1 }
+        if text.isWord(before, "of"), text.isWord(before - 1, in: Self.organisationHeads), text[before - 1].isCapitalized {
+            result.isAdjective = true
+        }
+        return result
+    }
+
+    static let organisationWords: Set<String> = [
+        "railway", "railroad", "army", "front", "party", "committee", "government", "embassy", "fleet", "command",
+        "bureau", "ministry", "university", "academy", "corps", "division", "station", "agency", "bank", "press",
+        "military", "district", "group", "airlines", "news", "radio", "daily", "times", "herald", "pravda",
+    ]
+
+    static let organisationHeads: Set<String> = [
+        "marshal", "hero", "party", "ministry", "embassy", "government", "bank", "academy", "consulate", "legation",
+        "committee", "council", "presidium", "congress", "federation", "union", "league", "association",
+    ]
 
     // MARK: - Unknown names the text marks
 
@@ -215,12 +254,34 @@ struct NameScanner {
         let surface = text.text(start..<(last + 1))
         var entries = knowledge.names.lookupKey(NameKey.of(surface)) ?? []
         if entries.isEmpty {
-            entries = (knowledge.names.lookupKey(NameKey.of(text.text(position..<(last + 1)))) ?? [])
-                .filter { knowledge.entity($0.entityID)?.kind == .person }
+            // The surname, for people whose first names start with these initials (`V. Kuznetsov`
+            // is Vasily, not Fyodor; `A.I. Antonov` is not S.F. Antonov).
+            let initialLetters = (0..<count).map { text.text(start + 2 * $0).lowercased() }
+            entries = (knowledge.names.lookupKey(NameKey.of(text.text(position..<(last + 1)))) ?? []).filter { entry in
+                guard let entity = knowledge.entity(entry.entityID), entity.kind == .person else { return false }
+                return Self.initials(of: entity).contains { Self.compatible($0, initialLetters) }
+            }
         }
         var found = mention(for: entries, span: span, surface: surface, rule: "initials", confidence: 0.85)
         found.kind = .person
         return (found, last + 1)
+    }
+
+    /// Whether two lists of initials agree as far as both go (`a` and `a a`, not `s f` and `a i`).
+    static func compatible(_ known: [String], _ given: [String]) -> Bool {
+        !known.isEmpty && !given.isEmpty && zip(known, given).allSatisfy { $0 == $1 }
+    }
+
+    /// The initials of an entity's full names (`Vasily Vasilyevich Kuznetsov` → `v`, `v`).
+    static func initials(of entity: Entity) -> [[String]] {
+        let names =
+            [entity.canonical]
+            + entity.names.filter { $0.kind == .full || $0.kind == .initials || $0.kind == .variant }.map(\.name)
+        return names.compactMap { name in
+            let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" })
+            guard words.count >= 2 else { return nil }
+            return words.dropLast().map { String($0.prefix(1)).lowercased() }
+        }
     }
 
     /// `S H T Y K O V`: a signature with its letters spaced out.
@@ -228,8 +289,8 @@ struct NameScanner {
         guard text[start].length == 1, text[start].isCapitalized else { return nil }
         var position = start
         var letters = ""
-        while position < end, text[position].kind == .word, text[position].length == 1, text[position].isCapitalized,
-            position == start || (text[position].hasSpaceBefore && !text[position].hasNewlineBefore)
+        while position < end, position - start < 40, text[position].kind == .word, text[position].length == 1,
+            text[position].isCapitalized, position == start || (text[position].hasSpaceBefore && !text[position].hasNewlineBefore)
         {
             letters += text.text(position)
             position += 1
@@ -262,20 +323,21 @@ struct NameScanner {
         else {
             return nil
         }
-        if let known, known.kind != .place, !known.isAdjective { return nil }
+        // A one-word person name before a place word is the place (`Black Sea`, `White Sea`).
+        if let known, known.kind != .place, !known.isAdjective, nameEnd.map({ $0 - start }) != 1 { return nil }
         let span = text.span(start..<(suffix + 1))
         let surface = text.text(start..<(suffix + 1))
         if let entries = knowledge.names.lookupKey(NameKey.of(surface)) {
             return (mention(for: entries, span: span, surface: surface, rule: "lexicon", confidence: 0.95), suffix + 1)
         }
-        if let known, !known.isAdjective {
+        if let known, !known.isAdjective, known.kind == .place {
             var place = known
             place.span = span
             place.surface = surface
             place.rule = "place-suffix"
             return (place, suffix + 1)
         }
-        guard known == nil else { return nil }
+        guard known == nil || known?.kind == .person else { return nil }
         return (NameMention(kind: .place, span: span, surface: surface, rule: "place-suffix", confidence: 0.75), suffix + 1)
     }
 
@@ -319,7 +381,8 @@ struct NameScanner {
         "comrade", "cde", "tov", "mr", "mrs", "ms", "dr", "sir", "madame", "mme", "general", "marshal", "chairman",
         "premier", "ambassador", "minister", "president", "generalissimo", "admiral", "colonel", "major", "captain",
         "lieutenant", "senator", "secretary", "commander", "counsellor", "counselor", "attaché", "consul",
-        "товарищ", "товарищу", "товарища", "тов", "генерал", "маршал", "посол", "председатель", "председателю",
+        "comrades", "cdes", "товарищ", "товарищу", "товарища", "тов", "генерал", "маршал", "посол", "председатель",
+        "председателю",
         "foreign", "prime", "vice", "deputy", "chief",
     ]
 

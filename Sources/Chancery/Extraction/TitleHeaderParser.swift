@@ -19,7 +19,8 @@ struct TitleHeaderParser {
 
     /// The header of the tokens `range`, or nil when it names no one.
     func parse(_ range: Range<Int>) -> CorrespondenceHeader? {
-        guard !range.isEmpty else { return nil }
+        // A title is a line; anything longer than this is not one, and parsing it would cost.
+        guard !range.isEmpty, range.count <= 200 else { return nil }
         let end = subjectStart(in: range) ?? range.upperBound
         var header = CorrespondenceHeader(span: text.span(range.lowerBound..<max(range.lowerBound + 1, end)))
         var position = range.lowerBound
@@ -140,13 +141,22 @@ struct TitleHeaderParser {
             inner.dateText = TextSection(span: text.span(position..<date), text: text.text(position..<date))
             position = date
         }
+        // `transmitting Mao Zedong's Reply`: the author in the possessive.
+        var possessive = position
+        while possessive < min(end, position + 8), !isPossessive(possessive) { possessive += 1 }
+        if possessive < end, isPossessive(possessive), text.isWord(possessive + 2, in: Self.messageWords) {
+            inner.type = text.text(possessive + 2)
+            var scratch = inner
+            inner.senders = parties(from: position, limit: possessive, into: &scratch)
+            if !inner.senders.isEmpty { header.embedded.append(inner) }
+            return
+        }
         while position < end,
             text.isWord(position, in: Self.messageWords) || text.isWord(position, in: ["a", "the", "his", "her", "their", "of"])
         {
             if inner.type == nil, text.isWord(position, in: Self.messageWords) { inner.type = text.text(position) }
             position += 1
         }
-        if text.isWord(position, "from") { position += 1 }
         parseMessage(into: &inner, from: position, limit: end)
         guard !inner.senders.isEmpty else { return }
         header.embedded.append(inner)
@@ -176,9 +186,16 @@ struct TitleHeaderParser {
         return header.hasParties ? header : nil
     }
 
+    /// A meeting word before any ` to ` (`Telegram, X to Y on a Conversation with Z` is a message).
     func isMeetingTitle(_ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound {
+            if text.isWord(index, "to"), index > range.lowerBound,
+                isNameToken(index - 1) || text.isPunctuation(index - 1, "]")
+                    || text.isPunctuation(index - 1, ")")
+            {
+                return false
+            }
             if text.isWord(index, in: ["conversation", "conversations", "meeting", "talk", "talks", "discussion"]) {
                 return true
             }
@@ -193,7 +210,10 @@ struct TitleHeaderParser {
         var found: [PartyMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if text.isWord(index, in: ["between", "with", "by"])
+            let listFollows =
+                text.isPunctuation(index, ",")
+                && text.isWord(index - 1, in: ["conversation", "conversations", "meeting", "talk", "talks"])
+            if listFollows || text.isWord(index, in: ["between", "with", "by"])
                 || (text.isWord(index, "of") && text.isWord(index - 1, "journal"))
             {
                 let stop = segmentEnd(from: index + 1, limit: range.upperBound)
@@ -282,7 +302,9 @@ struct TitleHeaderParser {
         }
         // Drop titles and articles in front, a possessive and punctuation at the end.
         var first = 0
-        while first < nameTokens.count, isTitleWord(nameTokens[first]) || text.isPunctuation(nameTokens[first], ".") {
+        while first < nameTokens.count, isTitleWord(nameTokens[first]) || text.isPunctuation(nameTokens[first], "."),
+            !(first + 1 < nameTokens.count && text.isWord(nameTokens[first + 1], in: Self.institutionHeads))
+        {
             first += 1
             // `Chairman of the CC CPC Mao Zedong`: skip the office down to the next capital.
             while first < nameTokens.count, text.isWord(nameTokens[first], in: ["of", "the", "to", "for"]) {
@@ -337,6 +359,11 @@ struct TitleHeaderParser {
     func segmentEnd(from start: Int, limit end: Int) -> Int {
         var position = start
         while position < end {
+            // `Chinese Embassy in the Soviet Union`: the place belongs to the institution's name.
+            if text.isWord(position, in: ["in", "at"]), text.isWord(position - 1, in: Self.postWords) {
+                position += 1
+                continue
+            }
             if text.isWord(position, in: Self.segmentStops) { return position }
             if text.isPunctuation(position, "(") || text.isPunctuation(position, "["),
                 let close = text.closingBracket(from: position, limit: end)
@@ -589,6 +616,12 @@ struct TitleHeaderParser {
         "colonel", "admiral", "major", "captain", "the", "a", "an", "his", "excellency", "senator", "governor",
         "товарищ", "товарищу", "тов", "председатель", "председателю",
     ]
+
+    /// Words that make the title word before them part of an institution's name (`Foreign Ministry`).
+    static let institutionHeads: Set<String> = ["ministry", "office", "department", "affairs", "committee", "council"]
+
+    /// Institutions whose names go on with a place (`Embassy in Moscow`).
+    static let postWords: Set<String> = ["embassy", "consulate", "legation", "mission", "representation", "office", "delegation"]
 
     static let segmentStops: Set<String> = [
         "to", "from", "via", "for", "through", "regarding", "concerning", "about", "on", "re", "transmitting",

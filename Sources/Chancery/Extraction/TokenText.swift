@@ -74,8 +74,9 @@ struct TokenText {
         return [0x27, 0x22, 0x2018, 0x2019, 0x201C, 0x201D, 0xAB, 0xBB].contains(tokens[index].scalar)
     }
 
-    /// The index of the bracket closing the one at `index`, within `limit`.
+    /// The index of the bracket closing the one at `index`, within `limit` and 200 tokens.
     func closingBracket(from index: Int, limit: Int) -> Int? {
+        let limit = min(limit, index + 200)
         guard index < tokens.count, tokens[index].kind == .punctuation else { return nil }
         let open = tokens[index].scalar
         let close: UInt32

@@ -29,7 +29,11 @@ public struct IdentityResolver: Sendable {
         public var document: Document?
         public var date: HistoricalDate?
         /// The document's own alias statements.
-        public var aliases: [AliasStatement]
+        public var aliases: [AliasStatement] {
+            didSet { aliasesByKey = Self.index(aliases) }
+        }
+        /// The first statement for each alias, by ``NameKey``.
+        private(set) var aliasesByKey: [String: AliasStatement]
         /// Entities already resolved in the document, which break ties.
         public var present: Set<String>
 
@@ -37,7 +41,22 @@ public struct IdentityResolver: Sendable {
             self.document = document
             self.date = date
             self.aliases = aliases
+            self.aliasesByKey = Self.index(aliases)
             self.present = present
+        }
+
+        private static func index(_ aliases: [AliasStatement]) -> [String: AliasStatement] {
+            var index: [String: AliasStatement] = [:]
+            for statement in aliases {
+                let key = NameKey.of(statement.alias)
+                if index[key] == nil { index[key] = statement }
+            }
+            return index
+        }
+
+        /// Whether the document declares `name` as an alias of someone.
+        public func declaresAlias(_ name: String) -> Bool {
+            aliasesByKey[NameKey.of(name)] != nil
         }
     }
 
@@ -57,7 +76,7 @@ public struct IdentityResolver: Sendable {
                 entityID: curated.entityID, method: .curation, nameKind: curated.kind, confidence: 1, evidence: [curated.evidence]
             )
         }
-        if followAliases, let statement = context.aliases.first(where: { NameKey.of($0.alias) == key }) {
+        if followAliases, let statement = context.aliasesByKey[key] {
             let target = resolve(statement.target, kind: .person, context: context, followAliases: false)
             if target.method != .new || knowledge.names.lookup(statement.alias).isEmpty {
                 let evidence = Evidence.document(
@@ -70,6 +89,7 @@ public struct IdentityResolver: Sendable {
             }
         }
         if let known = fromKnowledge(key, kind: kind, context: context) { return known }
+        if kind != .place, let withInitials = fromInitials(name, context: context) { return withInitials }
         if let claimed = claims[key], let claim = claimed.max(by: { $0.confidence < $1.confidence }) {
             let alternatives = Set(claimed.map(\.entityID)).subtracting([claim.entityID]).sorted()
             return Resolution(
@@ -139,6 +159,23 @@ public struct IdentityResolver: Sendable {
         return Resolution(
             entityID: chosen, method: .authority, nameKind: entry.kind, confidence: confidence, evidence: evidence(for: entry),
             alternatives: ids.filter { $0 != chosen })
+    }
+
+    /// `V. KUZNETSOV`, `I.V. Stalin`: a surname with initials that fit one known person's first names.
+    private func fromInitials(_ name: String, context: Context) -> Resolution? {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "." }).map(String.init)
+        guard words.count >= 2, let surname = words.last, surname.count >= 2 else { return nil }
+        let initials = words.dropLast()
+        guard initials.allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) else { return nil }
+        let given = initials.map { $0.lowercased() }
+        let people = (knowledge.names.lookupKey(NameKey.of(surname)) ?? []).filter { entry in
+            guard let entity = knowledge.entity(entry.entityID), entity.kind == .person else { return false }
+            return NameScanner.initials(of: entity).contains { NameScanner.compatible($0, given) }
+        }
+        let ids = Set(people.map(\.entityID))
+        guard ids.count == 1, let entry = people.first else { return nil }
+        return Resolution(
+            entityID: entry.entityID, method: .authority, nameKind: .initials, confidence: 0.85, evidence: evidence(for: entry))
     }
 
     private func isAlive(_ entity: Entity?, on date: HistoricalDate) -> Bool {

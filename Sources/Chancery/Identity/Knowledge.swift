@@ -17,6 +17,10 @@ public struct Knowledge: Sendable {
         spellingCache = SpellingCache()
         entities[entity.id] = entity
         names.add(entity.canonical, kind: .canonical, entityID: entity.id)
+        // `John R. Hodge` is also written `John Hodge`.
+        if entity.kind == .person, let short = Self.withoutMiddleInitials(entity.canonical) {
+            names.add(short, kind: .variant, entityID: entity.id)
+        }
         for name in entity.names {
             names.add(name.name, kind: name.kind, entityID: entity.id, validFrom: name.validFrom, validTo: name.validTo)
             if name.language == "ru", name.kind != .adjective {
@@ -28,6 +32,15 @@ public struct Knowledge: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// `John R. Hodge` → `John Hodge`; nil when the name has no middle initial.
+    static func withoutMiddleInitials(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words.first.map({ $0.count > 2 }) == true else { return nil }
+        let middle = words.dropFirst().dropLast()
+        guard middle.allSatisfy({ $0.count <= 2 && $0.hasSuffix(".") }) else { return nil }
+        return "\(words.first!) \(words.last!)"
+    }
 
     /// Known person names by near spelling, for slips such as `Flilippov`.
     var spelling: SpellingIndex {

@@ -16,7 +16,8 @@ struct SpellingIndex: Sendable {
 
     /// The one entity within one edit of `key`, or nil when there is none or more than one.
     func closest(to key: String) -> (entry: NameIndex.Entry, distance: Int)? {
-        guard key.unicodeScalars.count >= 7 else { return nil }
+        // Names are short; a long key is not a misspelt name, and its deletions would cost its square.
+        guard (7...40).contains(key.unicodeScalars.count) else { return nil }
         var found: [NameIndex.Entry] = []
         for variant in Self.deletions(of: key) + [key] {
             found += byDeletion[variant] ?? []

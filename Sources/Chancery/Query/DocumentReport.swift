@@ -4,10 +4,12 @@
 public struct DocumentReport: Sendable {
     public let analysis: DocumentAnalysis
     public let names: EntityNames
+    private let lines: Document.LineLocator
 
     public init(analysis: DocumentAnalysis, names: EntityNames) {
         self.analysis = analysis
         self.names = names
+        self.lines = analysis.document.lineLocator()
     }
 
     public var text: String {
@@ -47,8 +49,9 @@ public struct DocumentReport: Sendable {
         if !apparatus.isEmpty {
             lines.append(row("Apparatus", apparatus.joined(separator: ", ") + " (translator or editor of the edition)"))
         }
+        let eventsByID = Dictionary(analysis.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for link in analysis.links {
-            guard let other = analysis.events.first(where: { $0.id == (link.from == main?.id ? link.to : link.from) }) else {
+            guard let other = eventsByID[link.from == main?.id ? link.to : link.from] else {
                 continue
             }
             let parties = message(other)
@@ -112,7 +115,7 @@ public struct DocumentReport: Sendable {
     /// `footnote 2, line 28`, `title, line 5`, `line 12`.
     func describe(_ span: SourceSpan) -> String {
         let document = analysis.document
-        let line = document.line(at: span.start)
+        let line = lines.line(at: span.start)
         if let note = document.footnote(containing: span) { return "footnote \(note.marker), line \(line)" }
         if let title = document.title, title.span.contains(span) { return "title, line \(line)" }
         if let date = document.archiveDate, date.span.contains(span) { return "date line, line \(line)" }

@@ -23,10 +23,14 @@ public struct EntityNames: Sendable {
         discovered[id] = EntityNames.displayForm(name)
     }
 
-    /// `BELOV` → `Belov`; names in mixed case stay as written.
+    /// `BELOV` → `Belov`, `V. KUZNETSOV` → `V. Kuznetsov`; names in mixed case stay as written.
     static func displayForm(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        return name.split(separator: " ").map { word in word.prefix(1) + word.dropFirst().lowercased() }.joined(separator: " ")
+        return name.split(separator: " ").map { word in
+            // Initials (`V.`, `S.F.`) keep their capitals.
+            word.contains(".") && word.filter(\.isLetter).count <= 3
+                ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
     }
 
     /// The name to show for an entity id.
