@@ -272,8 +272,9 @@ private struct AnalysisBuilder {
         for person in named {
             if let index = recipients.firstIndex(where: { $0.entityID == person.entityID }) {
                 recipients[index] = preferDocumentName(recipients[index], person)
-            } else if person.resolution.method == .new, !isPerson(person), recipients.contains(where: { !isPerson($0) }) {
-                // `The Central Committee:` addresses the committee the title names.
+            } else if person.resolution.method == .new, !isPerson(person) {
+                // `The Central Committee:` addresses the committee the title names; an unknown
+                // office (`SECRETARY OF THE CC`) is no addressee.
                 continue
             } else if !added.contains(where: { $0.entityID == person.entityID }) {
                 added.append(person)
@@ -362,8 +363,11 @@ private struct AnalysisBuilder {
 
     // MARK: - Mentioned messages
 
+    /// A placeholder event for each message the text mentions, linked to the document's own
+    /// event; mentions of one message (the same sender, and the same date or number) share one.
     mutating func buildReferences() {
         guard let main = events.first(where: { $0.id == mainID }) else { return }
+        var placeholders: [(key: String, id: String, relation: MessageReference.Relation)] = []
         for (offset, reference) in extraction.references.enumerated() {
             var participants: [Participant] = []
             if let sender = reference.sender, let party = party(sender, role: .sender, main: main) { participants.append(party) }
@@ -372,15 +376,33 @@ private struct AnalysisBuilder {
             {
                 participants.append(party)
             }
-            let id = mainID + "#ref\(offset + 1)"
             let span = reference.span
-            let placeholder = Event(
-                id: id, kind: .message, type: reference.type.map(DocumentExtractor.normalisedType), number: reference.number,
-                date: reference.date, dateEvidence: reference.date.map { _ in evidence(span) }, documentID: nil,
-                mentionedIn: document.id, standsFor: reference.target, participants: participants, gist: document.text(span),
-                evidence: evidence(span))
-            events.append(placeholder)
-            switch reference.relation {
+            let sender = participants.first { $0.role == .sender }?.entityID ?? "?"
+            let key = "\(sender)|\(reference.date?.edtf ?? "")|\(reference.number ?? "")|\(reference.target ?? "")"
+            var id = mainID + "#ref\(offset + 1)"
+            var relation = reference.relation
+            if reference.date != nil || reference.number != nil || reference.target != nil,
+                let existing = placeholders.first(where: { $0.key == key })
+            {
+                // The same message mentioned again: one event, the strongest relation.
+                id = existing.id
+                if existing.relation == .answeredByDocument || relation == existing.relation { continue }
+                relation = relation == .citedByDocument ? existing.relation : relation
+                let main = mainID
+                links.removeAll { ($0.from == id || $0.to == id) && ($0.from == main || $0.to == main) }
+            } else {
+                events.append(
+                    Event(
+                        id: id, kind: .message, type: reference.type.map(DocumentExtractor.normalisedType),
+                        number: reference.number,
+                        date: reference.date, dateEvidence: reference.date.map { _ in evidence(span) }, documentID: nil,
+                        mentionedIn: document.id, standsFor: reference.target, participants: participants,
+                        gist: document.text(span),
+                        evidence: evidence(span)))
+                placeholders.append((key, id, relation))
+            }
+            if let index = placeholders.firstIndex(where: { $0.id == id }) { placeholders[index].relation = relation }
+            switch relation {
             case .repliesToDocument:
                 links.append(
                     EventLink(

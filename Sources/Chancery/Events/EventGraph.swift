@@ -20,6 +20,7 @@ public struct EventGraph: Sendable {
         var index: [String: [Event]] = [:]
         for event in documents {
             for sender in event.participants(.sender) {
+                index[sender.entityID + ">*", default: []].append(event)
                 for recipient in event.participants(.recipient) + event.participants(.intermediary) {
                     index[sender.entityID + ">" + recipient.entityID, default: []].append(event)
                 }
@@ -62,10 +63,16 @@ public struct EventGraph: Sendable {
     /// The document event a placeholder stands for: same sender and recipient, a date that
     /// fits, the same number where both have one; nil when none or several fit equally.
     static func match(_ placeholder: Event, in index: [String: [Event]]) -> Event? {
-        guard let sender = placeholder.participants(.sender).first, let recipient = placeholder.participants(.recipient).first
-        else { return nil }
+        guard let sender = placeholder.participants(.sender).first else { return nil }
         guard placeholder.date != nil || placeholder.number != nil else { return nil }
-        let candidates = (index[sender.entityID + ">" + recipient.entityID] ?? []).filter { candidate in
+        // Without a known recipient (`Shtykov's telegram of 4 July`), any message of the sender's.
+        let pool: [Event]
+        if let recipient = placeholder.participants(.recipient).first {
+            pool = index[sender.entityID + ">" + recipient.entityID] ?? []
+        } else {
+            pool = index[sender.entityID + ">*"] ?? []
+        }
+        let candidates = pool.filter { candidate in
             if candidate.documentID == placeholder.mentionedIn { return false }
             if let number = placeholder.number, let other = candidate.number, number != other { return false }
             if let date = placeholder.date {

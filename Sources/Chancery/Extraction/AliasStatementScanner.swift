@@ -77,7 +77,24 @@ struct AliasStatementScanner {
         if let (keywordKind, after) = aliasKeyword(text, at: position, limit: limit) {
             kind = keywordKind
             position = after
-            guard text.isWord(position, in: ["of", "for", "used", "by"]) else { return nil }
+            if !text.isWord(position, in: ["of", "for", "used", "by"]) {
+                // `Kuznetsov was the cover name under which Stalin's messages went out`: the
+                // first person named in the clause that follows.
+                var probe = position
+                while probe < min(limit, position + 8), !text.isPunctuation(probe, "."), !text.isPunctuation(probe, ";") {
+                    if let person = names.person(startingAt: text[probe].start) {
+                        var sentenceEnd = probe
+                        while sentenceEnd + 1 < limit, !text.isPunctuation(sentenceEnd, ".") { sentenceEnd += 1 }
+                        return AliasStatement(
+                            alias: subject.text, aliasSpan: subject.span, target: person.surface, targetSpan: person.span,
+                            kind: kind,
+                            span: SourceSpan(start: subject.span.start, end: text[sentenceEnd].end), rule: "copula",
+                            confidence: 0.85)
+                    }
+                    probe += 1
+                }
+                return nil
+            }
             while text.isWord(position, in: ["of", "for", "used", "by"]) { position += 1 }
         }
         guard let target = nameRun(text, at: position, limit: limit, names: names) else { return nil }

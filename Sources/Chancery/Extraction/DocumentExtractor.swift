@@ -61,6 +61,7 @@ public struct DocumentExtractor: Sendable {
         var references: [MessageReference] = []
         var perSection: [(dates: [DateMention], names: [NameMention])] = []
         let referenceScanner = MessageReferenceScanner()
+        let footnoteContents = Set(document.footnotes.map(\.content.span))
         for (sectionIndex, text) in texts.enumerated() {
             let scanned = DateScanner(context: context).scan(bytes, text.tokens)
             var found = names.scan(text, in: 0..<text.count)
@@ -72,8 +73,11 @@ public struct DocumentExtractor: Sendable {
             issues += scanned.issues
             allNames += found
             aliases += aliasScanner.scan(text, in: 0..<text.count, names: found)
-            let isTitle = sectionIndex == 0 && document.title != nil
-            references += referenceScanner.scan(text, in: 0..<text.count, dates: scanned.mentions, names: found, isTitle: isTitle)
+            // The title and the archive's summary describe the document itself.
+            let isTitle = (sectionIndex == 0 && document.title != nil) || sections[sectionIndex] == document.summary
+            references += referenceScanner.scan(
+                text, in: 0..<text.count, dates: scanned.mentions, names: found, isTitle: isTitle,
+                isFootnote: footnoteContents.contains(sections[sectionIndex].span))
             perSection.append((scanned.mentions, found))
         }
 

@@ -10,13 +10,14 @@ struct MessageReferenceScanner {
     /// - Parameter isTitle: a title names what the document is (`transmitting Mao's Reply`), so
     ///   reported replies are not read there.
     func scan(
-        _ text: TokenText, in range: Range<Int>, dates: [DateMention], names list: [NameMention], isTitle: Bool = false
+        _ text: TokenText, in range: Range<Int>, dates: [DateMention], names list: [NameMention], isTitle: Bool = false,
+        isFootnote: Bool = false
     ) -> [MessageReference] {
         let names = MentionLookup(names: list, dates: dates)
         var found: [MessageReference] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if !isTitle, let reference = reportedReply(text, at: index, range: range, names: names) {
+            if !isTitle, let reference = reportedReply(text, at: index, range: range, names: names, isFootnote: isFootnote) {
                 found.append(reference)
             } else if let reference = possessiveMessage(text, at: index, range: range, names: names) {
                 found.append(reference)
@@ -32,9 +33,14 @@ struct MessageReferenceScanner {
 
     /// `NAME replied [to NAME]`, `NAME answered`, `NAME responded`; the date from the sentence.
     func reportedReply(
-        _ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup
+        _ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup, isFootnote: Bool
     ) -> MessageReference? {
-        guard text.isWord(index, in: ["replied", "answered", "responded", "reply", "answer", "response"]) else { return nil }
+        let verbs: Set<String> = ["replied", "answered", "responded", "reply", "answer", "response"]
+        // In a footnote, an editor's `On 7 March 1952 Mao Zedong thanked Stalin` reports a message too.
+        let footnoteVerbs: Set<String> = [
+            "acknowledged", "thanked", "advised", "confirmed", "agreed", "cabled", "telegraphed", "wrote",
+        ]
+        guard text.isWord(index, in: verbs) || (isFootnote && text.isWord(index, in: footnoteVerbs)) else { return nil }
         let verb = text.lower(index)
         let sentence = self.sentence(text, around: index, range: range)
         // The replier: the person named just before the verb (`Stalin replied`, `Stalin's reply`).
@@ -56,9 +62,19 @@ struct MessageReferenceScanner {
             after += 1
         }
         let sentenceSpan = text.span(sentence)
-        let date = sentence.lazy.compactMap { names.date(startingAt: text[$0].start) }.first?.date
-        // `Stalin's reply` alone may be the text at hand; with a date it is a message of its own.
-        if verb == "reply" || verb == "answer" || verb == "response", date == nil { return nil }
+        var date = sentence.lazy.compactMap { names.date(startingAt: text[$0].start) }.first?.date
+        // `Stalin's reply` alone may be the text at hand; `Stalin's reply of 12 March` is a
+        // message of its own (but in `Mao's answer to Stalin's cable of 10 January` the date is the cable's).
+        if verb == "reply" || verb == "answer" || verb == "response" {
+            var position = index + 1
+            guard text.isWord(position, in: ["of", "dated", "on", "sent"]) else { return nil }
+            position += 1
+            if text.isWord(position, "the") { position += 1 }
+            guard position < range.upperBound, let own = names.date(startingAt: text[position].start) else { return nil }
+            date = own.date
+        } else if !verbs.contains(verb), date == nil {
+            return nil
+        }
         return MessageReference(
             relation: .repliesToDocument, sender: .named(replier.surface, replier.span), recipient: recipient, date: date,
             number: nil, type: "reply", span: sentenceSpan, rule: "reported-reply")
@@ -121,7 +137,8 @@ struct MessageReferenceScanner {
         guard date != nil || number != nil else { return nil }
         // Answering words in the sentence make a cited message an answered one.
         if case .named = sender,
-            sentenceHas(text, sentence, ["reply", "replying", "answer", "answering", "response", "received"])
+            sentenceHas(
+                text, sentence, ["reply", "replying", "answer", "answers", "answered", "answering", "response", "received"])
         {
             relation = .answeredByDocument
             recipient = .documentSender
@@ -198,7 +215,7 @@ struct MessageReferenceScanner {
 
     static let messageWords: Set<String> = [
         "telegram", "telegrams", "cable", "cables", "letter", "letters", "message", "messages", "note", "notes",
-        "inquiry", "request", "proposal", "proposals", "report", "reports", "communication", "reply", "answer",
+        "inquiry", "request", "requests", "proposal", "proposals", "report", "reports", "communication", "reply", "answer",
         "radiogram", "cipher", "ciphered", "wire", "dispatch", "despatch", "memorandum", "instructions",
     ]
 }
