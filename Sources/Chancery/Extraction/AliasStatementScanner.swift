@@ -175,10 +175,11 @@ struct AliasStatementScanner {
             !entries.isEmpty && entries.allSatisfy { knowledge.entity($0.entityID)?.kind != .person }
         }
         if isPlace(left) || isPlace(right) { return nil }
-        // `Assistant Secretary for Far Eastern Affairs (Allison)`: an office and its holder.
-        if left.isEmpty && NameShape.isInstitution(subject.text) || right.isEmpty && NameShape.isInstitution(inner.text) {
-            return nil
-        }
+        // `Assistant Secretary for Far Eastern Affairs (Allison)`, `Secretary of Defense (Lovett)`:
+        // an office and its holder, not an alias; `FonMin (Yeh)`: an abbreviated office.
+        if NameShape.isInstitution(subject.text) || NameShape.isInstitution(inner.text) { return nil }
+        if !left.isEmpty, left.allSatisfy({ $0.kind == .title }) { return nil }
+        if left.isEmpty, NameShape.isAbbreviation(subject.text) { return nil }
         let leftIsPerson = left.contains { knowledge.entity($0.entityID)?.kind == .person }
         let rightIsPerson = right.contains { knowledge.entity($0.entityID)?.kind == .person }
         guard leftIsPerson || rightIsPerson else { return nil }

@@ -158,8 +158,17 @@ struct MessageReferenceScanner {
         let relation: MessageReference.Relation
         let sender: MessageReference.Party
         let recipient: MessageReference.Party?
-        switch word {
-        case "reur", "urtel", "reurtel", "urmsg", "reurmsg", "ur", "reftel":
+        var index = index
+        // `Re Deptel 1952, January 11`, `Re Embtel 1464`: the jargon word after `Re`.
+        if word == "re", text.isWord(index + 1, in: ["deptel", "embtel", "urtel", "tel", "telegram", "deptels"]),
+            index + 2 < range.upperBound, text[index + 2].isNumber
+        {
+            index += 1
+        }
+        let jargon = word == "re" ? text.lower(index) : word
+        switch jargon {
+        case "reur", "urtel", "reurtel", "urmsg", "reurmsg", "ur", "reftel", "deptel", "embtel", "tel", "telegram", "deptels":
+            guard word == "re" || !["deptel", "embtel", "tel", "telegram", "deptels"].contains(jargon) else { return nil }
             relation = .answeredByDocument
             sender = .documentRecipient
             recipient = .documentSender
