@@ -5,7 +5,14 @@ import Foundation
 /// `chancery bench …`: the benchmarks whose figures the README reports.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks: print the figures the README reports.", subcommands: [Render.self])
+        abstract: "Benchmarks: print the figures the README reports.",
+        subcommands: [Render.self, Extraction.self, Scaling.self, Texts.self])
+
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
 
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -17,16 +24,92 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let result = try RenderBenchmark(count: count, format: OutputFormat.named(format)).run()
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
-            } else {
+            if json { return try Bench.printJSON(result) }
+            print("renders: \(result.renders) in \(String(format: "%.2f", result.seconds)) s (\(Int(result.rendersPerSecond))/s)")
+            print("resident memory: \(result.residentBefore / 1024) KiB before, \(result.residentAfter / 1024) KiB after")
+        }
+    }
+
+    struct Extraction: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extraction speed (words per second, fastest of several runs) and F1 on a gold set.")
+
+        @OptionGroup var data: DataOptions
+        @Option(help: "The gold annotations.") var gold: String
+        @Argument(help: "The folder the gold's files are in.") var directory: String
+        @Option(help: "Threads (1 measures one core).") var threads = 1
+        @Option(name: .customLong("repeat"), help: "Runs; the fastest is reported.") var runs = 5
+        @Flag(help: "Print JSON.") var json = false
+
+        struct Figures: Encodable {
+            var documents: Int
+            var words: Int
+            var seconds: Double
+            var wordsPerSecond: Double
+            var threads: Int
+            var f1: [String: Double]
+        }
+
+        func run() throws {
+            let knowledge = try Knowledge.load(dataDirectory: try data.directory())
+            let outcome = Evaluation(knowledge: knowledge, threads: threads, repetitions: runs)
+                .run(gold: try Chancery.Evaluation.loadGold(gold), directory: directory)
+            var f1: [String: Double] = [:]
+            for (field, score) in outcome.report.fields { f1[field] = score.f1 ?? score.accuracy }
+            let figures = Figures(
+                documents: outcome.report.documents, words: outcome.words, seconds: outcome.seconds,
+                wordsPerSecond: Double(outcome.words) / max(outcome.seconds, 1e-9), threads: threads, f1: f1)
+            if json { return try Bench.printJSON(figures) }
+            print(
+                "\(figures.documents) documents, \(figures.words) words in \(String(format: "%.4f", figures.seconds)) s on \(threads) thread(s): \(Int(figures.wordsPerSecond)) words/s"
+            )
+            print(outcome.report.table, terminator: "")
+        }
+    }
+
+    struct Scaling: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time to read documents of growing size: flat microseconds per kilobyte means linear time.")
+
+        @OptionGroup var data: DataOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let rows = ScalingBenchmark(knowledge: try Knowledge.load(dataDirectory: try data.directory())).run()
+            if json { return try Bench.printJSON(rows) }
+            print("kind                bytes       seconds   µs/KB")
+            for row in rows {
                 print(
-                    "renders: \(result.renders) in \(String(format: "%.2f", result.seconds)) s (\(Int(result.rendersPerSecond))/s)"
-                )
-                print("resident memory: \(result.residentBefore / 1024) KiB before, \(result.residentAfter / 1024) KiB after")
+                    row.kind.padding(toLength: 20, withPad: " ", startingAt: 0)
+                        + String(row.bytes).padding(toLength: 12, withPad: " ", startingAt: 0)
+                        + String(format: "%-10.4f%.1f", row.seconds, row.microsecondsPerKilobyte))
             }
+        }
+    }
+
+    struct Texts: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The historical text of each gold document, as Chancery reads it, as JSON: for peer tools.")
+
+        @OptionGroup var data: DataOptions
+        @Option(help: "The gold annotations.") var gold: String
+        @Argument(help: "The folder the gold's files are in.") var directory: String
+
+        struct Item: Encodable {
+            var file: String
+            var text: String
+            var words: Int
+        }
+
+        func run() throws {
+            let knowledge = try Knowledge.load(dataDirectory: try data.directory())
+            let records = try Chancery.Evaluation.loadGold(gold)
+            let (documents, errors) = Evaluation(knowledge: knowledge).load(gold: records, directory: directory)
+            for error in errors { printError("error: \(error)") }
+            let items = documents.map { item in
+                Item(file: item.file, text: HistoricalText.of(item.document), words: WordCount.of(item.document))
+            }
+            try Bench.printJSON(items)
         }
     }
 }

@@ -89,7 +89,7 @@ private struct PageBuilder {
     mutating func skipNavigation(from index: Int) -> Int {
         var index = index
         while let next = lines.nextNonBlank(from: index) {
-            guard Self.navigationLines.contains(lines.text(next).lowercased()) else { return next }
+            guard let lower = lines.lowercasedIfShort(next), Self.navigationLines.contains(lower) else { return next }
             if let section = lines.section(next, next) { residue.append(.init(kind: .navigation, section: section)) }
             index = next + 1
         }
@@ -103,7 +103,7 @@ private struct PageBuilder {
     ]
 
     func isTailMarker(_ index: Int) -> Bool {
-        let text = lines.text(index).lowercased()
+        guard let text = lines.lowercasedIfShort(index, limit: 200) else { return false }
         return Self.tailMarkers.contains(text) || text.hasPrefix("author(s):")
     }
 

@@ -39,6 +39,13 @@ struct PageLines {
         String(decoding: bytes[lines[index].trimmed], as: UTF8.self)
     }
 
+    /// The trimmed text of a line in lower case, when it is at most `limit` bytes long: page
+    /// furniture (`Related Documents`, `Skip to content`) is short, and most lines need no look.
+    func lowercasedIfShort(_ index: Int, limit: Int = 80) -> String? {
+        guard lines[index].trimmed.count <= limit else { return nil }
+        return text(index).lowercased()
+    }
+
     /// A section covering lines `first...last`, trimmed at both ends.
     func section(_ first: Int, _ last: Int) -> TextSection? {
         var first = first

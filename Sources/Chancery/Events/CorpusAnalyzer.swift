@@ -7,19 +7,36 @@ public struct CorpusAnalyzer: Sendable {
     public let knowledge: Knowledge
     /// Claims from curation, which outrank everything a document says.
     public var curation: [AliasClaim]
+    /// How many threads to use; nil for every core.
+    public var threads: Int?
 
-    public init(knowledge: Knowledge, curation: [AliasClaim] = []) {
+    public init(knowledge: Knowledge, curation: [AliasClaim] = [], threads: Int? = nil) {
         self.knowledge = knowledge
         self.curation = curation
+        self.threads = threads
     }
 
     public func analyze(_ documents: [Document]) -> [DocumentAnalysis] {
         let initial = DocumentAnalyzer(knowledge: knowledge, claims: curation)
-        let first = Self.parallelMap(documents) { initial.analyze($0) }
-        let claims = first.flatMap(\.aliasClaims)
-        guard !claims.isEmpty else { return first }
+        var analyses = map(documents) { initial.analyze($0) }
+        let claims = analyses.flatMap(\.aliasClaims)
+        guard !claims.isEmpty else { return analyses }
+        // Read again only the documents that use a name another document explains.
+        let claimed = Set(claims.map { NameKey.of($0.name) })
+        let again = analyses.indices.filter { index in
+            analyses[index].mentions.contains { mention in
+                mention.resolution.method != .documentAlias && claimed.contains(NameKey.of(mention.mention.surface))
+            }
+        }
+        guard !again.isEmpty else { return analyses }
         let analyzer = DocumentAnalyzer(knowledge: knowledge, claims: curation + claims)
-        return Self.parallelMap(documents) { analyzer.analyze($0) }
+        let redone = map(again.map { documents[$0] }) { analyzer.analyze($0) }
+        for (position, index) in again.enumerated() { analyses[index] = redone[position] }
+        return analyses
+    }
+
+    private func map<R: Sendable>(_ documents: [Document], _ transform: @Sendable (Document) -> R) -> [R] {
+        threads == 1 ? documents.map(transform) : Self.parallelMap(documents, transform)
     }
 
     /// `transform` over `items` on every core, results in order.

@@ -58,9 +58,14 @@ private struct AnalysisBuilder {
             extraction.names[$0].candidates.count < extraction.names[$1].candidates.count
         }
         var byIndex: [Int: ResolvedMention] = [:]
+        // A name met again resolves the same way, unless it was ambiguous (ties may change).
+        var known: [String: Resolution] = [:]
         for index in order {
             let mention = extraction.names[index]
-            let resolution = resolver.resolve(mention.surface, kind: mention.isAdjective ? nil : mention.kind, context: context)
+            let kind = mention.isAdjective ? nil : mention.kind
+            let key = mention.surface + "|" + (kind?.rawValue ?? "")
+            let resolution = known[key] ?? resolver.resolve(mention.surface, kind: kind, context: context)
+            if resolution.alternatives.isEmpty { known[key] = resolution }
             context.present.insert(resolution.entityID)
             byIndex[index] = ResolvedMention(mention: mention, resolution: resolution)
         }

@@ -26,7 +26,7 @@ struct AliasStatementScanner {
                 index = name.end
                 continue
             }
-            if let statement = nameOf(text, at: index, range: range, names: names) {
+            if text.isWord(index, in: Self.nameOfTriggers), let statement = nameOf(text, at: index, range: range, names: names) {
                 found.append(statement)
             }
             index += 1
@@ -267,6 +267,12 @@ struct AliasStatementScanner {
         }
         return appositive ?? subject
     }
+
+    /// Words that can open `using the name of X`, `code-name "X"`, `alias X`.
+    static let nameOfTriggers: Set<String> = [
+        "using", "under", "with", "pseudonym", "alias", "nom", "codename", "cryptonym", "code", "cover", "pen", "party",
+        "assumed",
+    ]
 
     /// A pseudonym unless the authority file says the alias is a real name or a title.
     func inferredKind(alias: String, target: String) -> AliasStatement.Kind {

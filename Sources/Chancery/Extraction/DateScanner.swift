@@ -15,7 +15,13 @@ struct DateScanner {
 
     /// Scans tokens of `bytes`; spans are the tokens' byte offsets.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Result {
-        var matcher = Matcher(bytes: bytes, tokens: tokens, context: context)
+        scan(TokenText(bytes: bytes, tokens: tokens))
+    }
+
+    /// Scans a text already split into tokens.
+    func scan(_ text: TokenText) -> Result {
+        let tokens = text.tokens
+        var matcher = Matcher(text: text, context: context)
         var index = 0
         while index < tokens.count {
             if let next = matcher.match(at: index) {
@@ -46,15 +52,16 @@ struct DateScanner {
 
 /// The pattern matching itself, over one text's tokens.
 private struct Matcher {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let tokens: [Token]
+    let text: TokenText
     let context: CalendarDate?
     var mentions: [DateMention] = []
     var issues: [DateIssue] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], context: CalendarDate?) {
-        self.bytes = bytes
-        self.tokens = tokens
+    var bytes: UnsafeBufferPointer<UInt8> { text.bytes }
+    var tokens: [Token] { text.tokens }
+
+    init(text: TokenText, context: CalendarDate?) {
+        self.text = text
         self.context = context
     }
 
@@ -466,7 +473,7 @@ private struct Matcher {
     /// `March 11, 1952 – March 14, 1952` and `11 March to 14 March 1952` as one range.
     func rangeToSecondDate(after next: Int) -> Int? {
         guard next + 1 < tokens.count, isDash(next) || lowerWord(next) == "to" else { return nil }
-        var probe = Matcher(bytes: bytes, tokens: tokens, context: context)
+        var probe = Matcher(text: text, context: context)
         guard let end = probe.monthFirst(at: next + 1, qualifiers: []), let second = probe.mentions.first,
             second.date.start.precision == .day, second.date.end == nil
         else { return nil }
@@ -477,7 +484,7 @@ private struct Matcher {
         from first: Int, firstEnd: Int, secondEnd: Int, start: CalendarDate, qualifiers: HistoricalDate.Qualifiers,
         rule: String
     ) -> Int? {
-        var probe = Matcher(bytes: bytes, tokens: tokens, context: context)
+        var probe = Matcher(text: text, context: context)
         _ = probe.monthFirst(at: firstEnd + 1, qualifiers: [])
         guard let second = probe.mentions.first?.date.start,
             CalendarDate.isValid(year: start.year, month: start.month ?? 1, day: start.day ?? 1),
@@ -630,21 +637,8 @@ private struct Matcher {
     // MARK: - Words
 
     /// The lower-cased text of a word token ("" for other tokens).
-    func lowerWord(_ index: Int) -> String {
-        guard index < tokens.count else { return "" }
-        let token = tokens[index]
-        guard token.kind == .word, token.length <= 24 else { return "" }
-        let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-        if token.flags.contains(.ascii) {
-            return String(unsafeUninitializedCapacity: raw.count) { buffer in
-                for (offset, byte) in raw.enumerated() {
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return raw.count
-            }
-        }
-        return String(decoding: raw, as: UTF8.self).lowercased()
-    }
+    @inline(__always)
+    func lowerWord(_ index: Int) -> String { text.lower(index) }
 
     /// The month a word names: English (capitalised; `May` only so), abbreviated, or Russian.
     func monthNumber(_ index: Int) -> Int? {

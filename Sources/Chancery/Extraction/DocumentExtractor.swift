@@ -40,11 +40,11 @@ public struct DocumentExtractor: Sendable {
             documentDate = DateMention(span: line.span, date: date, rule: "archive-date-line")
         }
         if documentDate == nil, let bodyIndex = sections.firstIndex(where: { $0 == document.body }) {
-            let undated = DateScanner(context: nil).scan(bytes, texts[bodyIndex].tokens)
+            let undated = DateScanner(context: nil).scan(texts[bodyIndex])
             documentDate = undated.mentions.first { $0.date.start.precision == .day }
         }
         if documentDate == nil, document.title != nil {
-            documentDate = DateScanner(context: nil).scan(bytes, texts[0].tokens).mentions.first
+            documentDate = DateScanner(context: nil).scan(texts[0]).mentions.first
         }
         let context = documentDate?.date.start
 
@@ -63,7 +63,7 @@ public struct DocumentExtractor: Sendable {
         let referenceScanner = MessageReferenceScanner()
         let footnoteContents = Set(document.footnotes.map(\.content.span))
         for (sectionIndex, text) in texts.enumerated() {
-            let scanned = DateScanner(context: context).scan(bytes, text.tokens)
+            let scanned = DateScanner(context: context).scan(text)
             var found = names.scan(text, in: 0..<text.count)
             if let markup, let first = text.tokens.first, let last = text.tokens.last {
                 let span = SourceSpan(start: first.start, end: last.end)

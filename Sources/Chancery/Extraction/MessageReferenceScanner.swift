@@ -35,11 +35,8 @@ struct MessageReferenceScanner {
     func reportedReply(
         _ text: TokenText, at index: Int, range: Range<Int>, names: MentionLookup, isFootnote: Bool
     ) -> MessageReference? {
-        let verbs: Set<String> = ["replied", "answered", "responded", "reply", "answer", "response"]
-        // In a footnote, an editor's `On 7 March 1952 Mao Zedong thanked Stalin` reports a message too.
-        let footnoteVerbs: Set<String> = [
-            "acknowledged", "thanked", "advised", "confirmed", "agreed", "cabled", "telegraphed", "wrote",
-        ]
+        let verbs = Self.replyVerbs
+        let footnoteVerbs = Self.footnoteReplyVerbs
         guard text.isWord(index, in: verbs) || (isFootnote && text.isWord(index, in: footnoteVerbs)) else { return nil }
         let verb = text.lower(index)
         let sentence = self.sentence(text, around: index, range: range)
@@ -221,6 +218,13 @@ struct MessageReferenceScanner {
     func sentenceHas(_ text: TokenText, _ sentence: Range<Int>, _ words: Set<String>) -> Bool {
         sentence.contains { text.isWord($0, in: words) }
     }
+
+    static let replyVerbs: Set<String> = ["replied", "answered", "responded", "reply", "answer", "response"]
+
+    /// In a footnote, an editor's `On 7 March 1952 Mao Zedong thanked Stalin` reports a message too.
+    static let footnoteReplyVerbs: Set<String> = [
+        "acknowledged", "thanked", "advised", "confirmed", "agreed", "cabled", "telegraphed", "wrote",
+    ]
 
     static let messageWords: Set<String> = [
         "telegram", "telegrams", "cable", "cables", "letter", "letters", "message", "messages", "note", "notes",

@@ -69,17 +69,28 @@ struct NameScanner {
     func lexicon(_ text: TokenText, at start: Int, limit end: Int) -> (NameMention, Int)? {
         let first = text[start]
         guard canStartName(first) || first.kind == .number else { return nil }
-        var key = ""
+        let trie = knowledge.trie
+        var node = NameTrie.root
         var position = start
         var best: (end: Int, entries: [NameIndex.Entry])?
         while position < end {
             let token = text[position]
-            guard token.kind == .word || (token.kind == .number && position > start) else { break }
-            NameKey.append(text.bytes, token.range, to: &key)
-            if let entries = knowledge.names.lookupKey(key), isWholeWordMatch(text, start: start, end: position + 1) {
+            guard token.kind == .word || token.kind == .number else { break }
+            var alive = true
+            NameKey.forEachScalar(text.bytes, token.range) { scalar in
+                guard let next = trie.child(node, scalar.value) else {
+                    alive = false
+                    return false
+                }
+                node = next
+                return true
+            }
+            guard alive else { break }
+            if let key = trie.key(at: node), let entries = knowledge.names.lookupKey(key),
+                isWholeWordMatch(text, start: start, end: position + 1)
+            {
                 best = (position + 1, entries)
             }
-            guard knowledge.names.hasPrefix(key) else { break }
             // Join the next token across a space, a hyphen, an apostrophe or an initial's period.
             var next = position + 1
             while next < end, text[next].kind == .punctuation, !text[next].hasSpaceBefore || text.isPunctuation(next, "-"),

@@ -3,15 +3,17 @@
 struct TokenText {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
+    /// Each word token lower-cased, computed once ("" for other tokens and very long words).
+    let lowered: [String]
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
-        self.bytes = bytes
-        self.tokens = Tokenizer.tokens(bytes, in: range)
+        self.init(bytes: bytes, tokens: Tokenizer.tokens(bytes, in: range))
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
         self.bytes = bytes
         self.tokens = tokens
+        self.lowered = tokens.map { Self.lowercased($0, in: bytes) }
     }
 
     var count: Int { tokens.count }
@@ -19,9 +21,12 @@ struct TokenText {
     subscript(index: Int) -> Token { tokens[index] }
 
     /// The lower-cased text of a word token; "" for anything else or out of range.
+    @inline(__always)
     func lower(_ index: Int) -> String {
-        guard index >= 0, index < tokens.count else { return "" }
-        let token = tokens[index]
+        index >= 0 && index < lowered.count ? lowered[index] : ""
+    }
+
+    static func lowercased(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard token.kind == .word, token.length <= 32 else { return "" }
         let raw = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
         if token.flags.contains(.ascii) {
@@ -46,7 +51,14 @@ struct TokenText {
     /// Whether token `index` is one of `words`.
     func isWord(_ index: Int, in words: Set<String>) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
-        return words.contains(lower(index))
+        return words.contains(lowered[index])
+    }
+
+    /// Whether token `index` is one of a few `words` (a literal list: no set is built per call).
+    func isWord(_ index: Int, in words: [String]) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let word = lowered[index]
+        return words.contains(word)
     }
 
     func isPunctuation(_ index: Int, _ character: Unicode.Scalar) -> Bool {

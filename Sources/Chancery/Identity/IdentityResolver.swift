@@ -123,13 +123,7 @@ public struct IdentityResolver: Sendable {
         // Names in use on the document's date; a cover name in its period outranks a plain
         // surname that others share.
         if let date = context.date {
-            let valid = entries.filter { entry in
-                EntityName(
-                    name: entry.name, kind: entry.kind, validFrom: entry.validFrom, validTo: entry.validTo,
-                    evidence: .curation(note: "")
-                )
-                .isValid(on: date)
-            }
+            let valid = entries.filter { $0.isValid(on: date) }
             if valid.isEmpty {
                 confidence = 0.7
             } else {
@@ -187,12 +181,7 @@ public struct IdentityResolver: Sendable {
 
     /// The data-file row behind an index entry.
     func evidence(for entry: NameIndex.Entry) -> [Evidence] {
-        guard let entity = knowledge.entity(entry.entityID) else { return [] }
-        if entry.kind == .canonical { return [entity.evidence] }
-        let key = NameKey.of(entry.name)
-        if let name = entity.names.first(where: { NameKey.of($0.name) == key && $0.kind == entry.kind }) {
-            return [name.evidence]
-        }
-        return [entity.evidence]
+        if let evidence = entry.evidence { return [evidence] }
+        return knowledge.entity(entry.entityID).map { [$0.evidence] } ?? []
     }
 }

@@ -5,8 +5,9 @@ public struct Knowledge: Sendable {
     public private(set) var entities: [String: Entity] = [:]
     /// Every name of every entity.
     public private(set) var names = NameIndex()
-    /// The index of near spellings, built on first use and shared by copies.
-    private var spellingCache = SpellingCache()
+    /// The index of near spellings and the trie of name keys, built on first use and shared by copies.
+    private var spellingCache = BuiltOnce<SpellingIndex>()
+    private var trieCache = BuiltOnce<NameTrie>()
 
     public init(entities: [Entity] = []) {
         for entity in entities { add(entity) }
@@ -14,18 +15,23 @@ public struct Knowledge: Sendable {
 
     /// Adds or replaces an entity and indexes its names.
     public mutating func add(_ entity: Entity) {
-        spellingCache = SpellingCache()
+        spellingCache = BuiltOnce()
+        trieCache = BuiltOnce()
         entities[entity.id] = entity
-        names.add(entity.canonical, kind: .canonical, entityID: entity.id)
+        names.add(entity.canonical, kind: .canonical, entityID: entity.id, evidence: entity.evidence)
         // `John R. Hodge` is also written `John Hodge`.
         if entity.kind == .person, let short = Self.withoutMiddleInitials(entity.canonical) {
-            names.add(short, kind: .variant, entityID: entity.id)
+            names.add(short, kind: .variant, entityID: entity.id, evidence: entity.evidence)
         }
         for name in entity.names {
-            names.add(name.name, kind: name.kind, entityID: entity.id, validFrom: name.validFrom, validTo: name.validTo)
+            names.add(
+                name.name, kind: name.kind, entityID: entity.id, validFrom: name.validFrom, validTo: name.validTo,
+                evidence: name.evidence)
             if name.language == "ru", name.kind != .adjective {
                 for form in RussianDeclension.forms(of: name.name) {
-                    names.add(form, kind: name.kind, entityID: entity.id, validFrom: name.validFrom, validTo: name.validTo)
+                    names.add(
+                        form, kind: name.kind, entityID: entity.id, validFrom: name.validFrom, validTo: name.validTo,
+                        evidence: name.evidence)
                 }
             }
         }
@@ -44,7 +50,12 @@ public struct Knowledge: Sendable {
 
     /// Known person names by near spelling, for slips such as `Flilippov`.
     var spelling: SpellingIndex {
-        spellingCache.index { SpellingIndex(knowledge: self) }
+        spellingCache.value { SpellingIndex(knowledge: self) }
+    }
+
+    /// Every name key as a trie, for scanning text.
+    var trie: NameTrie {
+        trieCache.value { NameTrie(keys: names.allEntries.keys) }
     }
 
     /// Loads `authorities/` and `gazetteer/` from a data folder (the repository's `Data/`).

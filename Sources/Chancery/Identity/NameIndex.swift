@@ -9,6 +9,15 @@ public struct NameIndex: Sendable {
         public var validTo: CalendarDate?
         /// The name as the authority file writes it.
         public var name: String
+        /// Where the name is defined (the data-file row).
+        public var evidence: Evidence?
+
+        /// Whether the name was in use on a date (always, when no period is known).
+        func isValid(on date: HistoricalDate) -> Bool {
+            if let validFrom, date.latest < validFrom.earliestDay { return false }
+            if let validTo, date.earliest > validTo.latestDay { return false }
+            return true
+        }
     }
 
     private(set) var entries: [String: [Entry]] = [:]
@@ -20,11 +29,12 @@ public struct NameIndex: Sendable {
     public init() {}
 
     public mutating func add(
-        _ name: String, kind: NameKind, entityID: String, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil
+        _ name: String, kind: NameKind, entityID: String, validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil,
+        evidence: Evidence? = nil
     ) {
         let key = NameKey.of(name)
         guard !key.isEmpty else { return }
-        let entry = Entry(entityID: entityID, kind: kind, validFrom: validFrom, validTo: validTo, name: name)
+        let entry = Entry(entityID: entityID, kind: kind, validFrom: validFrom, validTo: validTo, name: name, evidence: evidence)
         if entries[key]?.contains(where: { $0.entityID == entityID && $0.kind == kind }) == true { return }
         entries[key, default: []].append(entry)
         var prefix = ""

@@ -10,6 +10,34 @@ enum NameKey {
         return key
     }
 
+    /// Calls `body` with each scalar of the key of `bytes[range]`, in order, until it returns false.
+    /// - Returns: false when `body` stopped the walk.
+    @discardableResult
+    static func forEachScalar(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Unicode.Scalar) -> Bool
+    ) -> Bool {
+        var index = range.lowerBound
+        var folded = ""
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    if !body(Unicode.Scalar(byte | 0x20)) { return false }
+                } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    if !body(Unicode.Scalar(byte)) { return false }
+                }
+                index += 1
+                continue
+            }
+            let (scalar, width) = Tokenizer.decode(bytes, at: index, end: range.upperBound)
+            folded.removeAll(keepingCapacity: true)
+            append(scalar, to: &folded)
+            for part in folded.unicodeScalars where !body(part) { return false }
+            index += width
+        }
+        return true
+    }
+
     /// Appends the key of the scalars in `bytes[range]` to `key`.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to key: inout String) {
         var index = range.lowerBound

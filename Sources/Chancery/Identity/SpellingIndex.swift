@@ -38,18 +38,3 @@ struct SpellingIndex: Sendable {
         }
     }
 }
-
-/// Holds a spelling index once built; copies of a ``Knowledge`` share it.
-final class SpellingCache: Sendable {
-    private let stored = Lock()
-    nonisolated(unsafe) private var value: SpellingIndex?
-
-    func index(_ build: () -> SpellingIndex) -> SpellingIndex {
-        stored.withLock {
-            if let value { return value }
-            let built = build()
-            value = built
-            return built
-        }
-    }
-}
