@@ -38,6 +38,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
     public var origin: [OriginPoint]
     /// Names the file's own apparatus gives to markup keys (TEI: `#p_SWJ1` → `Sebald, William J.`).
     public var keyNames: [String: String]
+    /// For a row of a calendar of letters: its facts.
+    public var calendarEntry: CalendarEntry?
 
     public init(
         id: String, path: String, fragment: String? = nil, format: DocumentFormat, layout: PageLayout, contentHash: String,
@@ -45,7 +47,7 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
         title: TextSection? = nil, archiveDate: TextSection? = nil, blocks: [LanguageBlock] = [],
         summary: TextSection? = nil, fields: [LabelledField] = [], residue: [Residue] = [],
         brackets: [EditorialBracket] = [], entries: [ListingEntry] = [], annotations: [MarkupAnnotation] = [],
-        origin: [OriginPoint] = [], keyNames: [String: String] = [:]
+        origin: [OriginPoint] = [], keyNames: [String: String] = [:], calendarEntry: CalendarEntry? = nil
     ) {
         self.id = id
         self.path = path
@@ -65,6 +67,7 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
         self.annotations = annotations
         self.origin = origin
         self.keyNames = keyNames
+        self.calendarEntry = calendarEntry
     }
 
     /// The first block's body: the document's text in its main language.

@@ -79,6 +79,9 @@ public struct DocumentLoader: Sendable {
 
     /// The documents in a file's bytes, by the format its name and content show.
     public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
+        if path.lowercased().hasSuffix(".csv") {
+            return try CalendarReader().read(bytes: bytes, path: path)
+        }
         if Self.looksLikeXML(bytes, path: path) {
             return try TEIReader().read(bytes: bytes, path: path)
         }

@@ -10,6 +10,9 @@ public struct DocumentAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {
+        if let entry = document.calendarEntry {
+            return CalendarAnalyzer(resolver: resolver).analyze(document, entry: entry)
+        }
         let extraction = extractor.extract(document)
         var builder = AnalysisBuilder(document: document, extraction: extraction, resolver: resolver)
         return builder.build()

@@ -7,6 +7,16 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         case message, meeting
     }
 
+    /// What the event is known from.
+    public enum Basis: String, Sendable, Hashable, Codable {
+        /// Its own document, with its text.
+        case document
+        /// A catalogue or calendar entry: the facts without the text.
+        case catalogue
+        /// A mention in another document: a placeholder holding what is known.
+        case mention
+    }
+
     /// Stable id: `doc:<document id>` for a document's own event; a suffix for others it holds
     /// (`#embedded1`, `#ref2`, `#entry3`).
     public var id: String
@@ -18,8 +28,9 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var date: HistoricalDate?
     /// Where the date was read.
     public var dateEvidence: Evidence?
-    /// The document that is this event; nil for a placeholder.
+    /// The document that is this event (a page, or a calendar row); nil for a placeholder.
     public var documentID: String?
+    public var basis: Basis
     /// The document that mentions this event, for placeholders and embedded messages.
     public var mentionedIn: String?
     /// For a placeholder whose mention names its document (a TEI `ref`): that document's id.
@@ -35,8 +46,9 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String, kind: Kind, type: String?, number: String? = nil, date: HistoricalDate?, dateEvidence: Evidence? = nil,
         documentID: String?, mentionedIn: String? = nil, standsFor: String? = nil, participants: [Participant],
-        origin: String? = nil, gist: String, evidence: Evidence
+        origin: String? = nil, gist: String, evidence: Evidence, basis: Basis? = nil
     ) {
+        self.basis = basis ?? (documentID == nil ? .mention : .document)
         self.id = id
         self.kind = kind
         self.type = type
@@ -53,7 +65,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Whether the event is known only from a mention.
-    public var isPlaceholder: Bool { documentID == nil }
+    public var isPlaceholder: Bool { basis == .mention }
 
     public func participants(_ role: Participant.Role) -> [Participant] {
         participants.filter { $0.role == role }

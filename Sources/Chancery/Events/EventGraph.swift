@@ -16,7 +16,8 @@ public struct EventGraph: Sendable {
             all += analysis.events
             rawLinks += analysis.links
         }
-        let documents = all.filter { !$0.isPlaceholder }
+        let documents = all.filter { $0.basis == .document }
+        let catalogue = all.filter { $0.basis == .catalogue }
         var index: [String: [Event]] = [:]
         for event in documents {
             for sender in event.participants(.sender) {
@@ -28,9 +29,24 @@ public struct EventGraph: Sendable {
         }
         var byDocument: [String: Event] = [:]
         for event in documents { if let id = event.documentID { byDocument[id] = event } }
+        // A calendar row describing a message whose document is read is that message.
+        for entry in catalogue {
+            if let target = Self.match(entry, in: index, exactDay: true) {
+                merged[entry.id] = target.id
+            }
+        }
+        // Mentions may also find a calendar row when the document itself is not read.
+        for entry in catalogue where merged[entry.id] == nil {
+            for sender in entry.participants(.sender) {
+                index[sender.entityID + ">*", default: []].append(entry)
+                for recipient in entry.participants(.recipient) + entry.participants(.intermediary) {
+                    index[sender.entityID + ">" + recipient.entityID, default: []].append(entry)
+                }
+            }
+        }
         for event in all {
             guard event.isPlaceholder else {
-                events[event.id] = event
+                if merged[event.id] == nil { events[event.id] = event }
                 continue
             }
             if let id = event.standsFor, let target = byDocument[id] {
@@ -62,7 +78,7 @@ public struct EventGraph: Sendable {
 
     /// The document event a placeholder stands for: same sender and recipient, a date that
     /// fits, the same number where both have one; nil when none or several fit equally.
-    static func match(_ placeholder: Event, in index: [String: [Event]]) -> Event? {
+    static func match(_ placeholder: Event, in index: [String: [Event]], exactDay: Bool = false) -> Event? {
         guard let sender = placeholder.participants(.sender).first else { return nil }
         guard placeholder.date != nil || placeholder.number != nil else { return nil }
         // Without a known recipient (`Shtykov's telegram of 4 July`), any message of the sender's.
@@ -73,7 +89,8 @@ public struct EventGraph: Sendable {
             pool = index[sender.entityID + ">*"] ?? []
         }
         let candidates = pool.filter { candidate in
-            if candidate.documentID == placeholder.mentionedIn { return false }
+            if candidate.id == placeholder.id || candidate.documentID == placeholder.mentionedIn { return false }
+            if exactDay, candidate.date != placeholder.date { return false }
             if let number = placeholder.number, let other = candidate.number, number != other { return false }
             if let date = placeholder.date {
                 guard let other = candidate.date else { return false }

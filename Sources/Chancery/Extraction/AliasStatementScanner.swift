@@ -214,7 +214,11 @@ struct AliasStatementScanner {
             } else {
                 return nil
             }
-        } else if let (keywordKind, after) = aliasKeyword(text, at: position, limit: range.upperBound) {
+        } else if let (keywordKind, after) = aliasKeyword(text, at: position, limit: range.upperBound),
+            !text.isWord(position - 1, in: ["a", "an", "the", "his", "her", "its", "their"]),
+            !text.isWord(after, in: ["of", "for", "used", "by"])
+        {
+            // `alias Filippov`, `codename "Filippov"` (not `was a pseudonym of Stalin`).
             kind = keywordKind
             position = after
         } else {

@@ -20,7 +20,7 @@ struct MarkupExtractor {
     func names(merging scanned: [NameMention]) -> [NameMention] {
         var marked: [NameMention] = []
         for annotation in document.annotations where annotation.kind == .person || annotation.kind == .place {
-            let surface = document.text(annotation.span)
+            let surface = Self.withoutTitles(document.text(annotation.span))
             let listed = annotation.key.flatMap { document.keyNames[$0] }.map(Self.naturalOrder)
             var candidates: [String] = []
             for name in [listed, surface].compactMap({ $0 }) {
@@ -38,6 +38,15 @@ struct MarkupExtractor {
         }
         let kept = scanned.filter { mention in !marked.contains { $0.span.overlaps(mention.span) } }
         return (marked + kept).sorted { $0.span < $1.span }
+    }
+
+    /// `General Hoyt S. Vandenberg` → `Hoyt S. Vandenberg`.
+    static func withoutTitles(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        while words.count > 1, NameScanner.personTitles.contains(words[0].lowercased().trimmingCharacters(in: ".")) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
     }
 
     /// `Sebald, William J.` → `William J. Sebald`; `Yui, O.K.` → `O.K. Yui`.

@@ -156,7 +156,7 @@ struct NameScanner {
         } else {
             kind = .place
         }
-        let isAdjective = entries.allSatisfy { $0.kind == .adjective }
+        let isAdjective = !entries.isEmpty && entries.allSatisfy { $0.kind == .adjective }
         return NameMention(
             kind: kind, span: span, surface: surface, rule: rule, confidence: confidence, candidates: ids,
             isAdjective: isAdjective, title: title)
@@ -194,6 +194,8 @@ struct NameScanner {
     /// `General Belov`, `Comrade FILIPPOV`, `Cde. Kovalev`, `Ambassador S.F. Antonov`.
     func titled(_ text: TokenText, at start: Int, limit end: Int) -> (NameMention, Int)? {
         guard text[start].isCapitalized || text[start].isAllCaps, text.isWord(start, in: Self.personTitles) else { return nil }
+        // `Foreign`, `Prime`, `Deputy` only open a title with another title word (`Foreign Minister`).
+        if text.isWord(start, in: Self.titlePrefixes), !text.isWord(start + 1, in: Self.personTitles) { return nil }
         var position = start + 1
         // Compound titles: `Lieutenant General`, `Foreign Minister`, `Prime Minister`.
         while position < end, text.isWord(position, in: Self.personTitles),
@@ -246,6 +248,16 @@ struct NameScanner {
 
     /// `I.V. Stalin`, `S. F. Antonov`, `W.J. Sebald`.
     func initials(_ text: TokenText, at start: Int, limit end: Int) -> (NameMention, Int)? {
+        // `A. That …`, `I. The …` at the start of a line are list markers; `P.S.` a postscript.
+        // (A signature `V. KUZNETSOV` ends its line; a list item goes on with lower-case words.)
+        let lineInitial = start == 0 || text[start].hasNewlineBefore
+        let singleInitial = !(start + 2 < end && text[start + 2].kind == .word && text[start + 2].length == 1)
+        if lineInitial, singleInitial, start + 3 < end, text[start + 3].kind == .word, !text[start + 3].hasNewlineBefore,
+            !text[start + 3].isCapitalized
+        {
+            return nil
+        }
+        if text.isWord(start, "p"), text.isWord(start + 2, "s") { return nil }
         var position = start
         var count = 0
         while position + 1 < end, text[position].kind == .word, text[position].length == 1, text[position].isCapitalized,
@@ -255,7 +267,8 @@ struct NameScanner {
             count += 1
         }
         guard count >= 1, position < end, text[position].kind == .word, text[position].length >= 2,
-            text[position].isCapitalized || text[position].isAllCaps, !text[position].hasNewlineBefore
+            text[position].isCapitalized || text[position].isAllCaps, !text[position].hasNewlineBefore,
+            !text.isWord(position, in: Self.sentenceWords), !text.isWord(position, in: Self.notAfterTitle)
         else { return nil }
         var last = position
         if last + 2 < end, text.isPunctuation(last + 1, "-"), !text[last + 1].hasSpaceBefore, text[last + 2].kind == .word {
@@ -397,6 +410,9 @@ struct NameScanner {
         "foreign", "prime", "vice", "deputy", "chief",
     ]
 
+    /// Title words that are only the first half of a title.
+    static let titlePrefixes: Set<String> = ["foreign", "prime", "vice", "deputy", "chief", "lieutenant"]
+
     /// Capitalised words that follow a title without being a name (`General Staff`).
     static let notAfterTitle: Set<String> = [
         "staff", "assembly", "secretary", "headquarters", "affairs", "council", "committee", "plan", "line", "command",
@@ -405,7 +421,8 @@ struct NameScanner {
         "bureau", "commission", "conference", "headquarter", "directorate", "administration", "corps", "division",
         "navy", "force", "forces", "air", "military", "political", "foreign", "defense", "defence", "war", "armed",
         "general", "staffs", "i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "in", "on",
-        "at", "to", "for", "from", "with", "by", "as",
+        "at", "to", "for", "from", "with", "by", "as", "director", "consultant", "cabinet", "under", "however",
+        "relations", "assistant", "acting", "adviser", "advisor", "officer", "representative", "counselor",
     ]
 
     /// Words after which a country's abbreviation is still the country (`to the US and …`).

@@ -28,15 +28,22 @@ public struct MainJob: Sendable {
         let loaded = DocumentLoader().load([dataDirectory + "/corpus"])
         let analyses = CorpusAnalyzer(knowledge: knowledge).analyze(loaded.documents)
         let names = EntityNames(knowledge: knowledge, analyses: analyses)
-        var report = "Chancery: \(analyses.count) document\(analyses.count == 1 ? "" : "s") in \(dataDirectory)/corpus\n\n"
-        for analysis in analyses {
+        let pages = analyses.filter { $0.document.format != .calendar }
+        let calendarRows = analyses.filter { $0.document.format == .calendar }
+        let graph = EventGraph(analyses: analyses)
+        var report = "Chancery: \(pages.count) document\(pages.count == 1 ? "" : "s")"
+        if !calendarRows.isEmpty { report += " and \(calendarRows.count) calendar entries" }
+        report += " in \(dataDirectory)/corpus\n\n"
+        for analysis in pages {
             report += DocumentReport(analysis: analysis, names: names).text + "\n"
         }
+        let paths = Dictionary(pages.map { ($0.document.id, $0.document.path) }, uniquingKeysWith: { first, _ in first })
+        report += CalendarSummary(rows: calendarRows, graph: graph, names: names, paths: paths).text
         var written: [String] = []
-        if !analyses.isEmpty {
-            let sources = analyses.map { SourceCitation.wrapped(SourceCitation.line(for: $0, names: names), width: 110) }
+        if !pages.isEmpty {
+            let sources = pages.map { SourceCitation.wrapped(SourceCitation.line(for: $0, names: names), width: 110) }
             let diagram = ExchangeView(theme: theme).diagram(
-                events: analyses.flatMap(\.events), links: analyses.flatMap(\.links), names: names,
+                events: pages.flatMap(\.events), links: pages.flatMap(\.links), names: names,
                 title: "Correspondence in the default corpus", sources: sources)
             written = try DiagramWriter().write(diagram, name: "exchange", formats: formats, to: outputDirectory)
         }

@@ -1,0 +1,37 @@
+/// A few lines on the calendars of a corpus: how many messages, over which years, between
+/// whom, and which of them are documents read in full.
+struct CalendarSummary {
+    let rows: [DocumentAnalysis]
+    let graph: EventGraph
+    let names: EntityNames
+    /// Paths of the documents read in full, by document id.
+    let paths: [String: String]
+
+    var text: String {
+        guard !rows.isEmpty else { return "" }
+        var byFile: [String: [DocumentAnalysis]] = [:]
+        for row in rows { byFile[row.document.path, default: []].append(row) }
+        var lines: [String] = []
+        for path in byFile.keys.sorted() {
+            let entries = byFile[path] ?? []
+            let events = entries.flatMap(\.events)
+            let dates = events.compactMap(\.date).sorted()
+            var people = Set<String>()
+            for event in events { for participant in event.participants { people.insert(participant.entityID) } }
+            let replies = entries.flatMap(\.links).filter { $0.kind == .repliesTo }.count
+            lines.append(path)
+            var span = ""
+            if let first = dates.first, let last = dates.last { span = ", \(first.edtf) to \(last.edtf)" }
+            lines.append("  Calendar    \(entries.count) messages\(span), \(people.count) correspondents, \(replies) reply links")
+            for event in events {
+                guard let target = graph.merged[event.id] else { continue }
+                let label = event.date.map(\.edtf) ?? "undated"
+                let row = entries.first { "doc:" + $0.document.id == event.id }?.document.fragment ?? "?"
+                let file =
+                    paths[String(target.dropFirst(4))].map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? target
+                lines.append("  Read in full  entry \(row) (\(label)) is \(file)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
