@@ -95,3 +95,69 @@ struct RendererMemoryTests {
         var residentAfter: Int
     }
 }
+
+@Suite("chancery extract and eval")
+struct ExtractAndEvalTests {
+    let data = TemporaryCorpus.repository("Data").path
+
+    @Test("extract --json writes the gold format, with the evidence of each finding")
+    func extractJSON() throws {
+        let output = try CommandRunner.run([
+            "extract", "--json", "--data", data, TemporaryCorpus.repository("Data/corpus/000_87a51a3ade27ead9.txt").path,
+        ])
+        #expect(output.status == 0, "\(output.standardError)")
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
+        let record = try #require(records.first)
+        for key in [
+            "file", "title", "date", "doc_type", "senders", "recipients", "via", "aliases", "persons", "places", "dates_in_text",
+            "replies_to", "mentioned_replies", "apparatus_persons",
+        ] {
+            #expect(record[key] != nil, "missing \(key)")
+        }
+        #expect(record["date"] as? String == "1952-03-11")
+        #expect(record["senders"] as? [String] == ["Mao Zedong"])
+        #expect(record["recipients"] as? [String] == ["Stalin"])
+        let aliases = try #require(record["aliases"] as? [[String: Any]])
+        #expect(aliases.first?["alias"] as? String == "Filippov")
+        #expect(aliases.first?["resolved_in_text"] as? Bool == true)
+        let evidence = try #require(record["evidence"] as? [String: Any])
+        let parties = try #require(evidence["parties"] as? [[String: Any]])
+        #expect(parties.contains { $0["text"] as? String == "Filippov" && $0["line"] as? Int == 29 })
+    }
+
+    @Test("eval --json reports every field with its counts, and scores other tools' records")
+    func evalJSON() throws {
+        let gold = TemporaryCorpus.repository("Tests/ChanceryTests/Fixtures/seed/seed.gold.json").path
+        let corpus = TemporaryCorpus.repository("Data/corpus").path
+        let output = try CommandRunner.run(["eval", "--json", "--data", data, "--gold", gold, corpus])
+        #expect(output.status == 0, "\(output.standardError)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
+        #expect(report["documents"] as? Int == 1)
+        let fields = try #require(report["fields"] as? [String: [String: Any]])
+        #expect(fields["date"]?["accuracy"] as? Double == 1)
+        #expect(fields["places"]?["f1"] as? Double == 1)
+        #expect(fields["places"]?["gold"] as? Int == 7)
+
+        let scratch = try TemporaryCorpus()
+        let predictions = try scratch.write(
+            "p.json",
+            bytes: Array(#"[{"file": "000_87a51a3ade27ead9.txt", "persons": ["Mao Tse-tung"], "places": ["Mukden"]}]"#.utf8))
+        let peer = try CommandRunner.run([
+            "eval", "--json", "--data", data, "--gold", gold, corpus, "--predictions", predictions.path,
+        ])
+        let peerReport = try #require(try JSONSerialization.jsonObject(with: Data(peer.standardOutput.utf8)) as? [String: Any])
+        let peerFields = try #require(peerReport["fields"] as? [String: [String: Any]])
+        #expect(peerFields["persons"]?["precision"] as? Double == 1)
+        #expect(peerFields["places"]?["precision"] as? Double == 1)
+        #expect(peerFields["places"]?["recall"] as? Double ?? 1 < 0.2)
+    }
+
+    @Test("a gold file that is not JSON is an error naming it")
+    func badGold() throws {
+        let scratch = try TemporaryCorpus()
+        let gold = try scratch.write("bad.json", bytes: Array("[{\"file\": ".utf8))
+        let output = try CommandRunner.run(["eval", "--data", data, "--gold", gold.path, scratch.root.path])
+        #expect(output.status != 0)
+        #expect(output.standardError.contains(gold.path))
+    }
+}

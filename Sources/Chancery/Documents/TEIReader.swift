@@ -20,12 +20,24 @@ public struct TEIReader: Sendable {
         let persons = Self.personList(root)
         let stem = Self.stem(of: path)
         var documents: [Document] = []
+        var unclosed: XMLTree.Element?
         for div in root.descendants(named: "div") where div.attributes["type"] == "document" {
-            guard div.isClosed, let id = div.attributes["xml:id"] else { continue }
+            guard div.isClosed else {
+                if unclosed == nil { unclosed = div }
+                continue
+            }
+            guard let id = div.attributes["xml:id"] else { continue }
             var builder = TEIDocumentBuilder(lines: lines, persons: persons)
             documents.append(builder.build(div, id: id, stem: stem, path: path, hash: SHA256.hex(bytes)))
         }
         guard !documents.isEmpty else {
+            if let unclosed {
+                throw .malformed(
+                    path: path, line: lines.line(at: unclosed.offset),
+                    message:
+                        "the document \(unclosed.attributes["xml:id"] ?? "") starting here is not closed before the end of the file"
+                )
+            }
             let line = scanner.problem.map { lines.line(at: $0.offset) }
             throw .malformed(
                 path: path, line: line,

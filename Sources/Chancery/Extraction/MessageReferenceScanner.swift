@@ -57,6 +57,9 @@ struct MessageReferenceScanner {
                 recipient = .named(addressee.surface, addressee.span)
             }
             after += 1
+        } else if after < range.upperBound, let object = names.person(startingAt: text[after].start) {
+            // `Mao Zedong thanked Stalin`: the person thanked or advised is the addressee.
+            recipient = .named(object.surface, object.span)
         }
         let sentenceSpan = text.span(sentence)
         var date = sentence.lazy.compactMap { names.date(startingAt: text[$0].start) }.first?.date
