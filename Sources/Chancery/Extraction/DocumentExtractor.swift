@@ -81,6 +81,12 @@ public struct DocumentExtractor: Sendable {
             perSection.append((scanned.mentions, found))
         }
 
+        // `Generalissimo Chiang Kai-shek … The Generalissimo replied`: a title standing for the
+        // one person the document introduced with it.
+        let (titled, titleStatements) = TitleCoreference.find(in: texts, names: allNames)
+        allNames = (allNames + titled).sorted { $0.span < $1.span }
+        aliases += titleStatements
+
         // The header: the title's, else a footnote's `This is a telegram from A to B.`
         var header: CorrespondenceHeader?
         if document.title != nil, let first = texts.first {
