@@ -27,3 +27,13 @@ struct StandardError: TextOutputStream {
         FileHandleWriter.writeToStandardError(string)
     }
 }
+
+/// The corpus store option every store command shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "The corpus database. Default: ./chancery.sqlite, or $CHANCERY_DB.")
+    var databasePath: String?
+
+    func open() throws -> CorpusStore {
+        try CorpusStore(path: databasePath ?? CorpusStore.defaultPath)
+    }
+}

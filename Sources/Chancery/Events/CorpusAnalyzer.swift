@@ -39,9 +39,9 @@ public struct CorpusAnalyzer: Sendable {
         threads == 1 ? documents.map(transform) : Self.parallelMap(documents, transform)
     }
 
-    /// `transform` over `items` on every core, results in order.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
+    /// `transform` over `items` on every core (or one thread), results in order.
+    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1, threads != 1 else { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.set(index, transform(items[index]))

@@ -4,9 +4,10 @@ public struct DocumentAnalyzer: Sendable {
     public let extractor: DocumentExtractor
     public var resolver: IdentityResolver
 
-    public init(knowledge: Knowledge, claims: [AliasClaim] = []) {
+    public init(knowledge: Knowledge, claims: [AliasClaim] = [], excluded: [String: Set<String>] = [:]) {
         self.extractor = DocumentExtractor(knowledge: knowledge)
         self.resolver = IdentityResolver(knowledge: knowledge, claims: claims)
+        self.resolver.excluded = excluded
     }
 
     public func analyze(_ document: Document) -> DocumentAnalysis {

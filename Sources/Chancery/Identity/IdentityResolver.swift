@@ -10,6 +10,8 @@ public struct IdentityResolver: Sendable {
     public let knowledge: Knowledge
     /// Claims from other documents of the corpus and from curation, by ``NameKey``.
     public private(set) var claims: [String: [AliasClaim]] = [:]
+    /// Names the user's curation says are not an entity, by ``NameKey``.
+    public var excluded: [String: Set<String>] = [:]
     private let spelling: SpellingIndex
 
     public init(knowledge: Knowledge, claims: [AliasClaim] = []) {
@@ -90,7 +92,9 @@ public struct IdentityResolver: Sendable {
         }
         if let known = fromKnowledge(key, kind: kind, context: context) { return known }
         if kind != .place, let withInitials = fromInitials(name, context: context) { return withInitials }
-        if let claimed = claims[key], let claim = claimed.max(by: { $0.confidence < $1.confidence }) {
+        if let claimed = claims[key]?.filter({ !(excluded[key]?.contains($0.entityID) ?? false) }),
+            let claim = claimed.max(by: { $0.confidence < $1.confidence })
+        {
             let alternatives = Set(claimed.map(\.entityID)).subtracting([claim.entityID]).sorted()
             return Resolution(
                 entityID: claim.entityID, method: .corpusAlias, nameKind: claim.kind,
@@ -114,6 +118,10 @@ public struct IdentityResolver: Sendable {
     /// The authority file's or gazetteer's entity for a key, weighed by date and context.
     private func fromKnowledge(_ key: String, kind: NameMention.Kind?, context: Context) -> Resolution? {
         guard var entries = knowledge.names.lookupKey(key) else { return nil }
+        if let wrong = excluded[key] {
+            entries.removeAll { wrong.contains($0.entityID) }
+            if entries.isEmpty { return nil }
+        }
         if let kind {
             let wanted: Entity.Kind = kind == .person ? .person : kind == .place ? .place : .organisation
             let matching = entries.filter { knowledge.entity($0.entityID)?.kind == wanted }

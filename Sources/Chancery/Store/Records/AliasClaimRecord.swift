@@ -1,0 +1,59 @@
+import GRDB
+
+/// A document's claim that a name refers to an entity, with the statement as evidence.
+struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "aliasClaim"
+
+    var id: Int64?
+    var documentID: String
+    var name: String
+    var nameKey: String
+    var entityID: String
+    var kind: String
+    var confidence: Double
+    var evidence: StoredEvidence
+
+    init(documentID: String, claim: AliasClaim, lines: Document.LineLocator?) {
+        self.documentID = documentID
+        self.name = claim.name
+        self.nameKey = NameKey.of(claim.name)
+        self.entityID = claim.entityID
+        self.kind = claim.kind.rawValue
+        self.confidence = claim.confidence
+        self.evidence = StoredEvidence(claim.evidence, lines: lines)
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        documentID = row["documentID"]
+        name = row["name"]
+        nameKey = row["nameKey"]
+        entityID = row["entityID"]
+        kind = row["kind"]
+        confidence = row["confidence"]
+        evidence = StoredEvidence(row: row, prefix: "evidence")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["documentID"] = documentID
+        container["name"] = name
+        container["nameKey"] = nameKey
+        container["entityID"] = entityID
+        container["kind"] = kind
+        container["confidence"] = confidence
+        evidence.encode(to: &container, prefix: "evidence")
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The claim, for identity resolution.
+    func claim(paths: [String: String]) -> AliasClaim {
+        AliasClaim(
+            name: name, entityID: entityID, kind: NameKind(rawValue: kind) ?? .pseudonym,
+            evidence: evidence.evidence(paths: paths),
+            confidence: confidence)
+    }
+}

@@ -1,0 +1,56 @@
+import GRDB
+
+/// A link between two events that a document states (a reply, a transmission, a citation).
+struct LinkRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "link"
+
+    var id: Int64?
+    var documentID: String
+    var fromEvent: String
+    var toEvent: String
+    var kind: String
+    var rule: String
+    var confidence: Double
+    var evidence: StoredEvidence
+
+    enum Columns {
+        static let fromEvent = Column("fromEvent")
+        static let toEvent = Column("toEvent")
+    }
+
+    init(documentID: String, link: EventLink, lines: Document.LineLocator?) {
+        self.documentID = documentID
+        fromEvent = link.from
+        toEvent = link.to
+        kind = link.kind.rawValue
+        rule = link.rule
+        confidence = link.confidence
+        evidence = StoredEvidence(link.evidence, lines: lines)
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        documentID = row["documentID"]
+        fromEvent = row["fromEvent"]
+        toEvent = row["toEvent"]
+        kind = row["kind"]
+        rule = row["rule"]
+        confidence = row["confidence"]
+        evidence = StoredEvidence(row: row, prefix: "evidence")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["documentID"] = documentID
+        container["fromEvent"] = fromEvent
+        container["toEvent"] = toEvent
+        container["kind"] = kind
+        container["rule"] = rule
+        container["confidence"] = confidence
+        evidence.encode(to: &container, prefix: "evidence")
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,71 @@
+import GRDB
+
+/// A party to an event, the name used, and how it was resolved.
+struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "participant"
+
+    var id: Int64?
+    var eventID: String
+    var entityID: String
+    var role: String
+    var nameUsed: String
+    var nameKey: String
+    var method: String
+    var nameKind: String?
+    var confidence: Double
+    /// Where the name is written (the span in the document).
+    var nameEvidence: StoredEvidence?
+    /// Why the name is that entity (a footnote, an authority row).
+    var resolutionEvidence: StoredEvidence?
+
+    enum Columns {
+        static let eventID = Column("eventID")
+        static let entityID = Column("entityID")
+        static let role = Column("role")
+    }
+
+    init(eventID: String, participant: Participant, lines: Document.LineLocator?) {
+        self.eventID = eventID
+        entityID = participant.entityID
+        role = participant.role.rawValue
+        nameUsed = participant.nameUsed
+        nameKey = NameKey.of(participant.nameUsed)
+        method = participant.resolution.method.rawValue
+        nameKind = participant.resolution.nameKind?.rawValue
+        confidence = participant.resolution.confidence
+        nameEvidence = participant.nameEvidence.map { StoredEvidence($0, lines: lines) }
+        resolutionEvidence = participant.resolution.evidence.first.map { StoredEvidence($0, lines: lines) }
+    }
+
+    init(row: Row) {
+        id = row["id"]
+        eventID = row["eventID"]
+        entityID = row["entityID"]
+        role = row["role"]
+        nameUsed = row["nameUsed"]
+        nameKey = row["nameKey"]
+        method = row["method"]
+        nameKind = row["nameKind"]
+        confidence = row["confidence"]
+        nameEvidence = (row["name_kind"] as String?) == nil ? nil : StoredEvidence(row: row, prefix: "name")
+        resolutionEvidence = (row["why_kind"] as String?) == nil ? nil : StoredEvidence(row: row, prefix: "why")
+    }
+
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["eventID"] = eventID
+        container["entityID"] = entityID
+        container["role"] = role
+        container["nameUsed"] = nameUsed
+        container["nameKey"] = nameKey
+        container["method"] = method
+        container["nameKind"] = nameKind
+        container["confidence"] = confidence
+        if let nameEvidence { nameEvidence.encode(to: &container, prefix: "name") }
+        if let resolutionEvidence { resolutionEvidence.encode(to: &container, prefix: "why") }
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
