@@ -8,7 +8,10 @@ struct ChanceryCommand: ParsableCommand {
         commandName: "chancery",
         abstract: "Read archival correspondence: people, pseudonyms, places, dates, messages and replies.",
         discussion: "With no subcommand, runs the main job (`chancery demo`) on Data/corpus.",
-        subcommands: [Demo.self, Ingest.self, Extract.self, Eval.self, Bench.self],
+        subcommands: [
+            Demo.self, Ingest.self, Who.self, Timeline.self, Thread.self, Between.self, Path.self, Mentions.self, Search.self,
+            Extract.self, Eval.self, Bench.self,
+        ],
         defaultSubcommand: Demo.self
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chancery
+import Foundation
 
 /// Options every subcommand that reads `Data/` shares.
 struct DataOptions: ParsableArguments {
@@ -36,4 +37,46 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> CorpusStore {
         try CorpusStore(path: databasePath ?? CorpusStore.defaultPath)
     }
+}
+
+/// `--json` and `--csv` for programs; an aligned table for people by default.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Print CSV.") var csv = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("choose --json or --csv, not both") }
+    }
+
+    /// Prints a table in the chosen form.
+    func print(_ table: QueryTable) {
+        Swift.print(json ? table.json : csv ? table.csv : table.aligned, terminator: "")
+    }
+
+    /// Prints a value as JSON (when `--json`), else the text for people.
+    func print<T: Encodable>(_ value: T, text: String, table: QueryTable? = nil) throws {
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        } else if csv, let table {
+            Swift.print(table.csv, terminator: "")
+        } else {
+            Swift.print(text, terminator: "")
+        }
+    }
+}
+
+/// Opens the store and the knowledge, for the query commands.
+func openQuery(_ data: DataOptions, _ store: StoreOptions) throws -> CorpusQuery {
+    CorpusQuery(store: try store.open(), knowledge: try Knowledge.load(dataDirectory: try data.directory()))
+}
+
+/// Parses an EDTF date given on the command line.
+func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
+    guard let text else { return nil }
+    guard let date = HistoricalDate(edtf: text) else {
+        throw ValidationError("\(option) '\(text)' is not a date (1952, 1952-03, 1952-03-11)")
+    }
+    return date.start
 }

@@ -63,7 +63,7 @@ extension CorpusStore {
                         "DELETE FROM curatedMerge WHERE (entityID = ? AND intoEntityID = ?) OR (entityID = ? AND intoEntityID = ?)",
                     arguments: [entity, other, other, entity])
                 guard db.changesCount > 0 else {
-                    throw StoreError.notFound(what: "a merge of \(entity) and \(other)", suggestions: [])
+                    throw StoreError.notFound(what: "there is no merge of \(entity) and \(other) to undo", suggestions: [])
                 }
             case .addLink(let from, let to, let kind, let note), .removeLink(let from, let to, let kind, let note):
                 let action: String

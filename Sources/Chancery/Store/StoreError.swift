@@ -28,7 +28,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path): "\(path): written by a newer Chancery; update Chancery to use it"
         case .database(let path, let message): "\(path): \(message)"
         case .notFound(let what, let suggestions):
-            suggestions.isEmpty ? "\(what) not found" : "\(what) not found; did you mean \(suggestions.joined(separator: ", "))?"
+            suggestions.isEmpty ? what : "\(what); did you mean \(suggestions.joined(separator: ", "))?"
         case .malformed(let path, let line, let message): "\(path):\(line): \(message)"
         }
     }
