@@ -10,6 +10,7 @@ struct ChanceryCommand: ParsableCommand {
         discussion: "With no subcommand, runs the main job (`chancery demo`) on Data/corpus.",
         subcommands: [
             Demo.self, Ingest.self, Who.self, Timeline.self, Thread.self, Between.self, Path.self, Mentions.self, Search.self,
+            Alias.self, Merge.self, Split.self, Link.self, DateCommand.self, CurationCommand.self,
             Extract.self, Eval.self, Bench.self,
         ],
         defaultSubcommand: Demo.self
