@@ -6,7 +6,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: print the figures the README reports.",
-        subcommands: [Render.self, Extraction.self, Scaling.self, Texts.self])
+        subcommands: [Render.self, Extraction.self, Scaling.self, Ingest.self, Texts.self])
 
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
@@ -84,6 +84,41 @@ struct Bench: ParsableCommand {
                         + String(row.bytes).padding(toLength: 12, withPad: " ", startingAt: 0)
                         + String(format: "%-10.4f%.1f", row.seconds, row.microsecondsPerKilobyte))
             }
+        }
+    }
+
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate a synthetic corpus, ingest it into a fresh store, time queries and score reply links.")
+
+        @OptionGroup var data: DataOptions
+        @Option(help: "How many synthetic documents.") var docs = 100_000
+        @Option(help: "The generator's seed.") var seed: UInt64 = 1952
+        @Option(help: "Threads for extraction (default: all cores).") var threads: Int?
+        @Option(help: "Keep the corpus and store in this folder instead of a temporary one.") var keep: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let benchmark = IngestBenchmark(
+                knowledge: try Knowledge.load(dataDirectory: try data.directory()), documents: docs, seed: seed,
+                threads: threads, directory: keep)
+            let bar = ProgressBar()
+            let figures = try benchmark.run { bar.update($0) }
+            bar.finish()
+            if json { return try Bench.printJSON(figures) }
+            func decimal(_ value: Double, _ places: Int = 1) -> String { String(format: "%.\(places)f", value) }
+            print("documents:        \(figures.documents) on \(figures.threads) thread(s)")
+            print("generate:         \(decimal(figures.generateSeconds)) s")
+            print("ingest:           \(decimal(figures.ingestSeconds)) s (\(Int(figures.documentsPerSecond)) documents/s)")
+            print("re-ingest:        \(decimal(figures.reingestSeconds)) s (all unchanged)")
+            print("peak memory:      \(figures.peakResidentBytes / 1_048_576) MiB")
+            print("store:            \(figures.storeBytes / 1_048_576) MiB")
+            print("who:              \(decimal(figures.whoMilliseconds, 2)) ms (median)")
+            print("thread:           \(decimal(figures.threadMilliseconds, 2)) ms (median)")
+            print("between:          \(decimal(figures.betweenMilliseconds, 2)) ms (median)")
+            print(
+                "reply links:      precision \(decimal(figures.replyPrecision, 3)), recall \(decimal(figures.replyRecall, 3)) (\(figures.replyLinksFound) found, \(figures.replyLinksTrue) true)"
+            )
         }
     }
 

@@ -104,11 +104,13 @@ struct Link: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The message that replies, carries or cites (a message or document id).") var from: String
         @Argument(help: "The message it answers, carries or cites.") var to: String
-        @Option(help: "replies-to, transmits, encloses or refers-to.") var kind = "replies-to"
+        @Option(help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|"))) var kind = "replies-to"
         @Option(help: "Why.") var note: String
 
         func run() throws {
-            guard let kind = EventLink.Kind(rawValue: kind) else { throw ValidationError("unknown kind '\(kind)'") }
+            guard let kind = EventLink.Kind(rawValue: kind) else {
+                throw ValidationError("unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             try applyCorrection(.addLink(from: from, to: to, kind: kind, note: note), store: try store.open(), done: "linked \(from) \(kind.rawValue) \(to)")
         }
     }
@@ -117,11 +119,13 @@ struct Link: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "From this message.") var from: String
         @Argument(help: "To this message.") var to: String
-        @Option(help: "replies-to, transmits, encloses or refers-to.") var kind = "replies-to"
+        @Option(help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|"))) var kind = "replies-to"
         @Option(help: "Why.") var note: String
 
         func run() throws {
-            guard let kind = EventLink.Kind(rawValue: kind) else { throw ValidationError("unknown kind '\(kind)'") }
+            guard let kind = EventLink.Kind(rawValue: kind) else {
+                throw ValidationError("unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             try applyCorrection(.removeLink(from: from, to: to, kind: kind, note: note), store: try store.open(), done: "removed \(from) \(kind.rawValue) \(to)")
         }
     }

@@ -8,6 +8,9 @@ public struct SyntheticCorpus: Sendable {
     public var documents: Int
     public var seed: UInt64
 
+    /// The record ID of the first page; page N has this plus N.
+    public static let firstRecordID = 900_000_000
+
     public init(documents: Int, seed: UInt64 = 1952) {
         self.documents = documents
         self.seed = seed
@@ -60,36 +63,43 @@ public struct SyntheticCorpus: Sendable {
         var truth: [GoldRecord] = []
         truth.reserveCapacity(documents)
         // The last message each way between two people, for replies.
-        var last: [String: (file: String, date: CalendarDate, number: Int)] = [:]
+        var last: [String: Message] = [:]
         var numbers = 1_000
-        var day = CalendarDate(year: 1948, month: 1, day: 1).dayNumber
-        let lastDay = CalendarDate(year: 1953, month: 12, day: 31).dayNumber
-        let perDay = max(1, documents / (lastDay - day))
+        let firstDay = CalendarDate(year: 1948, month: 1, day: 1).dayNumber
+        let days = CalendarDate(year: 1953, month: 12, day: 31).dayNumber - firstDay + 1
         let manager = FileManager.default
         for index in 0..<documents {
-            if index % perDay == 0, day < lastDay { day += 1 }
+            let day = firstDay + index * days / documents
             let date = DayNumber.date(day)
-            let a = Self.people[Int(generator.next() % UInt64(Self.people.count))]
-            var b = Self.people[Int(generator.next() % UInt64(Self.people.count))]
-            if b.canonical == a.canonical { b = Self.people[(Self.people.firstIndex { $0.canonical == a.canonical }! + 1) % Self.people.count] }
+            let a = Self.living(Self.people[Int(generator.next() % UInt64(Self.people.count))], on: day)
+            var b = Self.living(Self.people[Int(generator.next() % UInt64(Self.people.count))], on: day)
+            var next = Self.people.firstIndex { $0.canonical == b.canonical } ?? 0
+            while b.canonical == a.canonical {
+                next = (next + 1) % Self.people.count
+                b = Self.living(Self.people[next], on: day)
+            }
             let via: Person? = generator.next() % 5 == 0 ? Self.people[13 + Int(generator.next() % 3)] : nil
             numbers += 1 + Int(generator.next() % 7)
             let folder = String(format: "%04d", index / 1_000)
             let file = "\(folder)/synthetic-\(String(format: "%06d", index)).txt"
             // A reply to the last message the other way, when there is one, a few days old.
-            var answered: (file: String, date: CalendarDate, number: Int)?
+            var answered: Message?
             if let previous = last[b.canonical + ">" + a.canonical], day - previous.date.dayNumber <= 30, generator.next() % 10 < 7 {
                 answered = previous
             }
             let monthOnly = generator.next() % 25 == 0 && answered == nil
+            let form = Int(generator.next() % 4)
+            let message = Message(file: file, date: date, number: numbers, isNumbered: form < 2)
             let page = page(
-                index: index, date: date, monthOnly: monthOnly, from: a, to: b, via: via, number: numbers, answering: answered,
+                index: index, message: message, form: form, monthOnly: monthOnly, from: a, to: b, via: via, answering: answered,
                 generator: &generator)
             let url = URL(fileURLWithPath: directory).appendingPathComponent(file)
             if index % 1_000 == 0 {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             }
-            try Data(page.utf8).write(to: url)
+            guard TextFile.write(page, to: url.path) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
             var record = GoldRecord(file: file)
             record.date = monthOnly ? CalendarDate(year: date.year, month: date.month).iso : date.iso
             record.senders = [a.canonical]
@@ -98,11 +108,17 @@ public struct SyntheticCorpus: Sendable {
             record.repliesTo = answered.map { [$0.file] } ?? []
             record.annotated = ["date", "senders", "recipients", "via", "replies_to"]
             truth.append(record)
-            last[a.canonical + ">" + b.canonical] = (file, date, numbers)
+            last[a.canonical + ">" + b.canonical] = message
         }
         let encoder = JSONEncoder()
         try encoder.encode(truth).write(to: URL(fileURLWithPath: directory).appendingPathComponent("synthetic.gold.json"))
         return truth
+    }
+
+    /// Stalin writes no more after 5 March 1953; his successor Malenkov writes instead.
+    static func living(_ person: Person, on day: Int) -> Person {
+        guard person.canonical == "Stalin", day > CalendarDate(year: 1953, month: 3, day: 5).dayNumber else { return person }
+        return people.first { $0.canonical == "Malenkov" } ?? person
     }
 
     func written(_ date: CalendarDate, monthOnly: Bool = false) -> String {
@@ -110,10 +126,21 @@ public struct SyntheticCorpus: Sendable {
         return monthOnly ? "\(month) \(date.year)" : "\(month) \(date.day ?? 1), \(date.year)"
     }
 
+    /// A message written, as a later reply can cite it.
+    struct Message {
+        var file: String
+        var date: CalendarDate
+        var number: Int
+        /// Whether the page shows the number (a ciphered telegram's does; a letter's does not).
+        var isNumbered: Bool
+    }
+
     func page(
-        index: Int, date: CalendarDate, monthOnly: Bool, from a: Person, to b: Person, via: Person?, number: Int,
-        answering: (file: String, date: CalendarDate, number: Int)?, generator: inout SplitMix64
+        index: Int, message: Message, form: Int, monthOnly: Bool, from a: Person, to b: Person, via: Person?,
+        answering: Message?, generator: inout SplitMix64
     ) -> String {
+        let date = message.date
+        let number = message.number
         let subject = Self.subjects[Int(generator.next() % UInt64(Self.subjects.count))]
         let place = Self.places[Int(generator.next() % UInt64(Self.places.count))]
         let useCover = a.cover != nil && generator.next() % 2 == 0
@@ -122,17 +149,18 @@ public struct SyntheticCorpus: Sendable {
         let toName = useCoverTo ? "\(b.cover!) [\(b.canonical)]" : b.canonical
         let viaText = via.map { " (via \($0.canonical))" } ?? ""
         let title: String
-        switch generator.next() % 4 {
-        case 0: title = "Cable from \(fromName) to \(toName)\(viaText), 'On \(subject)'"
+        switch form {
+        case 0: title = "Cable No. \(number) from \(fromName) to \(toName)\(viaText), 'On \(subject)'"
         case 1: title = "Ciphered Telegram No. \(number), \(fromName) to \(toName)\(viaText)"
         case 2: title = "Telegram, \(fromName) to \(toName)\(viaText)"
         default: title = "Letter from \(fromName) to \(toName)\(viaText)"
         }
         var body: [String] = []
-        body.append("(\(date.day ?? 1) \(Self.months[(date.month ?? 1) - 1]) \(date.year))")
+        if !monthOnly { body.append("(\(date.day ?? 1) \(Self.months[(date.month ?? 1) - 1]) \(date.year))") }
         body.append("Comrade \(useCoverTo ? b.cover! : b.canonical):")
         if let answering {
-            switch generator.next() % 3 {
+            // A reply cites the number only where the message it answers shows one.
+            switch answering.isNumbered ? generator.next() % 3 : 0 {
             case 0: body.append("Your telegram of \(answering.date.day ?? 1) \(Self.months[(answering.date.month ?? 1) - 1]) has been received.")
             case 1: body.append("In reply to your No. \(answering.number), we agree with your proposal.")
             default: body.append("We received your telegram No. \(answering.number) of \(Self.months[(answering.date.month ?? 1) - 1]) \(answering.date.day ?? 1).")
@@ -166,11 +194,11 @@ public struct SyntheticCorpus: Sendable {
 
             Type
 
-            \(["Cable", "Telegram", "Telegram", "Letter"][Int(generator.next() % 4)])
+            \(["Cable", "Telegram", "Telegram", "Letter"][form])
 
             Record ID
 
-            \(900_000_000 + index)
+            \(Self.firstRecordID + index)
 
             """
     }

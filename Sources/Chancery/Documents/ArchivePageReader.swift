@@ -448,6 +448,8 @@ private struct PageBuilder {
 
     /// `21 - 27 of 27`, `Results: 51 - 60 of 96`.
     static func isResultCount(_ text: String) -> Bool {
+        // "1 - 25 of 1,234" and "Results: 1-10 of 57" are short and have digits: most lines are neither.
+        guard text.utf8.count <= 48, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         var words = String(text.lowercased().map { $0 == "\u{2013}" ? "-" : $0 }).split(separator: " ")
         if words.first == "results:" { words.removeFirst() }
         let joined = words.joined(separator: " ")

@@ -9,6 +9,9 @@ public struct EventLink: Sendable, Hashable, Codable {
         case encloses
         /// `from` cites `to` without answering it.
         case refersTo = "refers-to"
+        /// `from` may answer `to`: the next message back between the same two people within a
+        /// short window, with nothing stated. A guess to check, never used to narrow dates.
+        case possibleReply = "possible-reply"
     }
 
     public var from: String

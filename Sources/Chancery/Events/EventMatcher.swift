@@ -145,7 +145,7 @@ enum EventMatcher {
             graph.links.append((from, to, kind, rule, confidence, link.index))
         }
 
-        // Unstated replies: the next message back between the same two people within a fortnight.
+        // Possible replies: the next message back between the same two people within a fortnight.
         let documents = events.indices.filter { events[$0].basis != .mention && graph.merged[events[$0].id] == nil }
         var byPair: [String: [Int]] = [:]
         for offset in documents where events[offset].earliest != nil {
@@ -181,7 +181,7 @@ enum EventMatcher {
             guard !between else { continue }
             answered.insert(events[original].id)
             graph.links.append(
-                (reply.id, events[original].id, .repliesTo, "reversed-parties-within-\(replyWindowDays)-days", 0.5, nil))
+                (reply.id, events[original].id, .possibleReply, "reversed-parties-within-\(replyWindowDays)-days", 0.5, nil))
         }
 
         // A reply cannot precede what it answers: narrow bounds along reply links.
@@ -228,16 +228,16 @@ enum EventMatcher {
         let pool = event.recipients.first.map { index[sender + ">" + $0] ?? [] } ?? (index[sender + ">*"] ?? [])
         let candidates = pool.filter { position in
             let candidate = events[position]
-            if candidate.id == event.id || (candidate.documentID != nil && candidate.documentID == event.mentionedIn) {
+            // Dates first (integers), then numbers, then identity (strings).
+            if exactDay, candidate.earliest != event.earliest || candidate.latest != event.latest { return false }
+            if let start = event.earliest, let end = event.latest {
+                guard let otherStart = candidate.earliest, let otherEnd = candidate.latest, otherStart <= end, start <= otherEnd
+                else { return false }
+            } else if event.number == nil || candidate.number != event.number {
                 return false
             }
-            if exactDay, candidate.earliest != event.earliest || candidate.latest != event.latest { return false }
             if let number = event.number, let other = candidate.number, number != other { return false }
-            if let start = event.earliest, let end = event.latest {
-                guard let otherStart = candidate.earliest, let otherEnd = candidate.latest else { return false }
-                return otherStart <= end && start <= otherEnd
-            }
-            return event.number != nil && candidate.number == event.number
+            return candidate.id != event.id && (candidate.documentID == nil || candidate.documentID != event.mentionedIn)
         }
         var unique: [Int] = []
         for candidate in candidates where !unique.contains(candidate) { unique.append(candidate) }

@@ -34,17 +34,15 @@ public struct CorpusQuery: Sendable {
         if knowledge.entity(name) != nil || storedEntity {
             id = name
         } else {
-            let curation = try curatedResolver(db)
+            let curation = try curatedResolver(for: name, db)
             let resolution = curation.resolve(name, context: IdentityResolver.Context(document: nil, date: nil))
             if resolution.method != .new && resolution.method != .spelling {
                 id = resolution.entityID
             } else if try EntityRecord.exists(db, key: resolution.entityID) {
                 id = resolution.entityID
             } else if let stored = try String.fetchOne(
-                db,
-                sql:
-                    "SELECT entityID FROM participant WHERE nameKey = ? UNION SELECT entityID FROM mention WHERE nameKey = ? LIMIT 1",
-                arguments: [NameKey.of(name), NameKey.of(name)])
+                db, sql: "SELECT entityID FROM participant WHERE nameKey = ? LIMIT 1", arguments: [NameKey.of(name)])
+                ?? String.fetchOne(db, sql: "SELECT entityID FROM mention WHERE nameKey = ? LIMIT 1", arguments: [NameKey.of(name)])
             {
                 id = stored
             }
@@ -63,11 +61,13 @@ public struct CorpusQuery: Sendable {
         return EntityMatch(id: root, name: try displayName(root, db), ids: ids)
     }
 
-    /// A resolver with the store's claims and the user's curation.
-    func curatedResolver(_ db: Database) throws -> IdentityResolver {
+    /// A resolver for `name` with the store's claims about it and the user's curation (the
+    /// resolver looks claims up by the name's key, so no others are loaded).
+    func curatedResolver(for name: String, _ db: Database) throws -> IdentityResolver {
         var claims: [AliasClaim] = []
         var excluded: [String: Set<String>] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM curatedAlias") {
+        let key = NameKey.of(name)
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM curatedAlias WHERE nameKey = ?", arguments: [key]) {
             if (row["action"] as String) == "remove" {
                 excluded[row["nameKey"], default: []].insert(row["entityID"])
             } else {
@@ -77,7 +77,8 @@ public struct CorpusQuery: Sendable {
                         confidence: 1))
             }
         }
-        claims += try AliasClaimRecord.fetchAll(db).map { $0.claim(paths: [:]) }
+        claims += try AliasClaimRecord.fetchAll(db, sql: "SELECT * FROM aliasClaim WHERE nameKey = ?", arguments: [key])
+            .map { $0.claim(paths: [:]) }
         var resolver = IdentityResolver(knowledge: knowledge, claims: claims)
         resolver.excluded = excluded
         return resolver

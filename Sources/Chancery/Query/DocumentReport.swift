@@ -60,6 +60,8 @@ public struct DocumentReport: Sendable {
             case (.repliesTo, true): lines.append(row("Answers", "\(parties) — \(placeholderNote(other)) \(cite(link.evidence))"))
             case (.transmits, _), (.encloses, _): lines.append(row("Carries", "\(parties) \(cite(link.evidence))"))
             case (.refersTo, _): lines.append(row("Cites", "\(parties) \(cite(link.evidence))"))
+            case (.possibleReply, false): lines.append(row("Possible reply", "\(parties) \(cite(link.evidence))"))
+            case (.possibleReply, true): lines.append(row("May answer", "\(parties) \(cite(link.evidence))"))
             }
         }
         for issue in analysis.extraction.dateIssues {

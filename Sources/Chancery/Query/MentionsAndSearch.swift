@@ -65,7 +65,7 @@ extension CorpusQuery {
                 sql: """
                     SELECT d.path AS path, d.title AS title, d.date AS date,
                         snippet(documentText, 2, '[', ']', '…', 14) AS snippet, bm25(documentText) AS score
-                    FROM documentText JOIN document d ON d.id = documentText.documentID
+                    FROM documentText JOIN document d ON d.rowid = documentText.rowid
                     WHERE documentText MATCH ? ORDER BY score LIMIT ?
                     """, arguments: [query, limit])
             return rows.map { row in

@@ -76,7 +76,7 @@ extension CorpusQuery {
                 let rows = try Row.fetchAll(
                     db,
                     sql:
-                        "SELECT * FROM graphLink WHERE (fromEvent = ? OR toEvent = ?) AND kind IN ('replies-to', 'transmits', 'encloses')",
+                        "SELECT * FROM graphLink WHERE (fromEvent = ? OR toEvent = ?) AND kind IN ('replies-to', 'possible-reply', 'transmits', 'encloses')",
                     arguments: [current, current])
                 for row in rows {
                     guard linkKeys.insert(row["id"]).inserted else { continue }

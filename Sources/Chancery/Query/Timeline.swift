@@ -64,24 +64,33 @@ extension CorpusQuery {
         try store.read { db in
             var conditions = ["NOT EXISTS (SELECT 1 FROM eventMerge m WHERE m.eventID = e.id)"]
             var arguments: [(any DatabaseValueConvertible)?] = []
-            func involving(_ match: EntityMatch, roles: [String]) -> String {
-                let ids = match.ids.map { _ in "?" }.joined(separator: ", ")
+            func placeholders(_ values: [String]) -> String { values.map { _ in "?" }.joined(separator: ", ") }
+            // Events are found from the people's side (the participant index by entity), and an
+            // event merged into another counts as that other.
+            func events(_ select: String) -> String {
+                "e.id IN (SELECT COALESCE(m.intoEvent, x.eventID) FROM (\(select)) x LEFT JOIN eventMerge m ON m.eventID = x.eventID)"
+            }
+            // The events in which any of `match` has one of `roles`.
+            func party(_ match: EntityMatch, roles: [String]) -> String {
                 arguments += match.ids
                 let roleList = roles.map { "'\($0)'" }.joined(separator: ", ")
-                return
-                    "EXISTS (SELECT 1 FROM participant p WHERE p.eventID = e.id AND p.role IN (\(roleList)) AND p.entityID IN (\(ids)))"
+                return "SELECT eventID FROM participant WHERE entityID IN (\(placeholders(match.ids))) AND role IN (\(roleList))"
             }
             let allRoles = ["sender", "recipient", "intermediary", "participant"]
-            if let person = filter.person { conditions.append(involving(try entity(person, db), roles: allRoles)) }
+            if let person = filter.person {
+                conditions.append(events(party(try entity(person, db), roles: allRoles)))
+            }
             if let (a, b) = filter.between {
                 let first = try entity(a, db)
                 let second = try entity(b, db)
-                let either =
-                    "(" + involving(first, roles: ["sender", "participant"]) + " AND "
-                    + involving(second, roles: ["recipient", "intermediary", "participant"])
-                    + ") OR (" + involving(second, roles: ["sender", "participant"]) + " AND "
-                    + involving(first, roles: ["recipient", "intermediary", "participant"]) + ")"
-                conditions.append("(" + either + ")")
+                func direction(_ from: EntityMatch, _ to: EntityMatch) -> String {
+                    let sending = party(from, roles: ["sender", "participant"])
+                    let receiving = party(to, roles: ["recipient", "intermediary", "participant"])
+                    return "SELECT eventID FROM (\(sending) INTERSECT \(receiving))"
+                }
+                let forth = direction(first, second)
+                let back = direction(second, first)
+                conditions.append(events(forth + " UNION " + back))
             }
             if let from = filter.from {
                 conditions.append("COALESCE(b.latest, e.dateLatest) >= ?")

@@ -113,9 +113,8 @@ extension CorpusQuery {
             let used = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.nameUsed AS name, COUNT(*) AS uses, MIN(e.dateEarliest) AS first, MAX(e.dateLatest) AS last
-                    FROM participant p JOIN event e ON e.id = p.eventID
-                    WHERE p.entityID IN (\(placeholders)) GROUP BY p.nameKey ORDER BY uses DESC
+                    SELECT name, SUM(uses) AS uses, MIN(first) AS first, MAX(last) AS last FROM entityNameUse
+                    WHERE entityID IN (\(placeholders)) GROUP BY nameKey ORDER BY uses DESC
                     """, arguments: StatementArguments(ids))
             for row in used {
                 let nameUsed: String = row["name"]
@@ -134,31 +133,25 @@ extension CorpusQuery {
                 }
             }
             var counts: [String: Int] = [:]
+            var firstDay: Int?
+            var lastDay: Int?
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.role AS role, COUNT(DISTINCT COALESCE(m.intoEvent, p.eventID)) AS n FROM participant p
-                    LEFT JOIN eventMerge m ON m.eventID = p.eventID WHERE p.entityID IN (\(placeholders)) GROUP BY p.role
+                    SELECT role, SUM(count) AS n, MIN(first) AS first, MAX(last) AS last FROM entityRole
+                    WHERE entityID IN (\(placeholders)) GROUP BY role
                     """, arguments: StatementArguments(ids))
             {
-                counts[row["role"]] = row["n"]
+                let role: String = row["role"]
+                counts[role == "mention" ? "mentions" : role] = row["n"]
+                if let first: Int = row["first"] { firstDay = min(firstDay ?? first, first) }
+                if let last: Int = row["last"] { lastDay = max(lastDay ?? last, last) }
             }
-            let mentions =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM mention WHERE entityID IN (\(placeholders)) AND isApparatus = 0",
-                    arguments: StatementArguments(ids)) ?? 0
-            if mentions > 0 { counts["mentions"] = mentions }
-            let span = try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT MIN(e.dateEarliest) AS first, MAX(e.dateLatest) AS last FROM participant p JOIN event e ON e.id = p.eventID WHERE p.entityID IN (\(placeholders))",
-                arguments: StatementArguments(ids))
             let storedKind = try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [match.id])
             return WhoAnswer(
                 id: match.id, name: match.name, kind: known?.kind.rawValue ?? storedKind ?? "person",
                 wikidata: known?.wikidata, born: known?.born, died: known?.died, role: known?.role, names: names, counts: counts,
-                firstDate: (span?["first"] as Int?).map { DayNumber.date($0).iso },
-                lastDate: (span?["last"] as Int?).map { DayNumber.date($0).iso })
+                firstDate: firstDay.map { DayNumber.date($0).iso }, lastDate: lastDay.map { DayNumber.date($0).iso })
         }
     }
 }

@@ -7,12 +7,15 @@ public struct FileAnalysis: Sendable {
     public var contentHash: String
     public var byteCount: Int
     public var analyses: [DocumentAnalysis]
+    /// Whether the store holds an earlier version of the file, whose facts go first.
+    public var replacesStored: Bool
 
-    public init(path: String, contentHash: String, byteCount: Int, analyses: [DocumentAnalysis]) {
+    public init(path: String, contentHash: String, byteCount: Int, analyses: [DocumentAnalysis], replacesStored: Bool = true) {
         self.path = path
         self.contentHash = contentHash
         self.byteCount = byteCount
         self.analyses = analyses
+        self.replacesStored = replacesStored
     }
 }
 
@@ -34,19 +37,30 @@ extension CorpusStore {
         let stamp = ISO8601DateFormatter().string(from: Date())
         return try write { db in
             var duplicates: [String] = []
+            var texts: [(rowID: Int64, analysis: DocumentAnalysis)] = []
             for file in files {
-                try deleteFile(path: file.path, in: db)
-                var record = FileRecord(
-                    path: file.path, contentHash: file.contentHash, byteCount: file.byteCount, ingestedAt: stamp)
-                try record.insert(db)
-                guard let fileID = record.id else { continue }
+                if file.replacesStored { try deleteFile(path: file.path, in: db) }
+                try FileRecord(path: file.path, contentHash: file.contentHash, byteCount: file.byteCount, ingestedAt: stamp)
+                    .insertCached(db)
+                let fileID = db.lastInsertedRowID
                 for analysis in file.analyses {
-                    if try DocumentRecord.exists(db, key: analysis.document.id) {
+                    if try Bool.fetchOne(
+                        db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document WHERE id = ?)"),
+                        arguments: [analysis.document.id]) == true
+                    {
                         duplicates.append(analysis.document.id)
                         continue
                     }
-                    try insert(analysis, fileID: fileID, in: db)
+                    texts.append((try insert(analysis, fileID: fileID, in: db), analysis))
                 }
+            }
+            // The text index last: once a virtual table is written in a transaction, every later
+            // statement pays for its savepoints.
+            for (rowID, analysis) in texts {
+                try db.cachedStatement(sql: "INSERT INTO documentText (rowid, documentID, title, body) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [
+                        rowID, analysis.document.id, analysis.document.title?.text ?? "", HistoricalText.of(analysis.document),
+                    ])
             }
             try setMeta("graphStale", "1", in: db)
             return duplicates
@@ -62,14 +76,15 @@ extension CorpusStore {
     }
 
     private func deleteFile(path: String, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql:
-                "DELETE FROM documentText WHERE documentID IN (SELECT document.id FROM document JOIN file ON file.id = document.fileID WHERE file.path = ?)",
-            arguments: [path])
-        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+                "DELETE FROM documentText WHERE rowid IN (SELECT document.rowid FROM document JOIN file ON file.id = document.fileID WHERE file.path = ?)"
+        ).execute(arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [path])
     }
 
-    private func insert(_ analysis: DocumentAnalysis, fileID: Int64, in db: Database) throws {
+    /// Inserts a document's facts. - Returns: the document's rowid.
+    private func insert(_ analysis: DocumentAnalysis, fileID: Int64, in db: Database) throws -> Int64 {
         let document = analysis.document
         let lines = document.lineLocator()
         let date = analysis.mainEvent?.date ?? analysis.extraction.documentDate?.date
@@ -79,19 +94,18 @@ extension CorpusStore {
             dateEarliest: date?.earliest.dayNumber,
             dateLatest: date?.latest.dayNumber, type: analysis.extraction.documentType, recordID: document.recordID,
             summary: document.summary?.text
-        ).insert(db)
-        try db.execute(
-            sql: "INSERT INTO documentText (documentID, title, body) VALUES (?, ?, ?)",
-            arguments: [document.id, document.title?.text ?? "", HistoricalText.of(document)])
+        ).insertCached(db)
+        // The text index shares the document's rowid, so that replacing a file finds its rows by key.
+        let rowID = db.lastInsertedRowID
         for (resolved, isApparatus) in analysis.mentions.map({ ($0, false) }) + analysis.apparatus.map({ ($0, true) }) {
             let mention = resolved.mention
-            var record = MentionRecord(
+            let record = MentionRecord(
                 documentID: document.id, entityID: resolved.resolution.entityID, kind: mention.kind.rawValue,
                 surface: mention.surface, nameKey: NameKey.of(mention.surface), start: mention.span.start, end: mention.span.end,
                 line: lines.line(at: mention.span.start), rule: mention.rule, confidence: resolved.resolution.confidence,
                 method: resolved.resolution.method.rawValue, nameKind: resolved.resolution.nameKind?.rawValue,
                 isApparatus: isApparatus, isAdjective: mention.isAdjective)
-            try record.insert(db)
+            try record.insertCached(db)
             if resolved.resolution.method == .new {
                 try EntityRecord(
                     id: resolved.resolution.entityID, kind: mention.kind.rawValue,
@@ -101,14 +115,12 @@ extension CorpusStore {
             }
         }
         for claim in analysis.aliasClaims {
-            var record = AliasClaimRecord(documentID: document.id, claim: claim, lines: lines)
-            try record.insert(db)
+            try AliasClaimRecord(documentID: document.id, claim: claim, lines: lines).insertCached(db)
         }
         for event in analysis.events {
-            try EventRecord(event, documentID: document.id, lines: lines).insert(db)
+            try EventRecord(event, documentID: document.id, lines: lines).insertCached(db)
             for participant in event.participants {
-                var record = ParticipantRecord(eventID: event.id, participant: participant, lines: lines)
-                try record.insert(db)
+                try ParticipantRecord(eventID: event.id, participant: participant, lines: lines).insertCached(db)
                 if participant.resolution.method == .new {
                     let kind = NameShape.isInstitution(participant.nameUsed) ? "organisation" : "person"
                     try EntityRecord(
@@ -119,9 +131,9 @@ extension CorpusStore {
             }
         }
         for link in analysis.links {
-            var record = LinkRecord(documentID: document.id, link: link, lines: lines)
-            try record.insert(db)
+            try LinkRecord(documentID: document.id, link: link, lines: lines).insertCached(db)
         }
+        return rowID
     }
 
     /// Every alias claim documents have made, for resolving names in other documents.

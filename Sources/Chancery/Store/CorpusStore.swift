@@ -28,7 +28,9 @@ public struct CorpusStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // WAL with NORMAL sync keeps every committed batch across a crash; the larger page
+            // cache (64 MiB) keeps the indexes of a big corpus in memory while ingesting.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
@@ -286,6 +288,13 @@ extension CorpusStore {
                 t.column("latest", .integer)
                 t.column("conflict", .text)
             }
+        }
+        migrator.registerMigration("v3: entity activity") { db in
+            // A person's messages by role come from the index alone.
+            try db.drop(index: "participant_on_entityID")
+            try db.create(index: "participant_on_entityID_role_eventID", on: "participant", columns: ["entityID", "role", "eventID"])
+            try EntityActivity.createTables(db)
+            try EntityActivity.rebuild(db)
         }
         return migrator
     }

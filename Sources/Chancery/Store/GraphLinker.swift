@@ -55,16 +55,15 @@ struct GraphLinker {
                 summaries[position].latest = date.latest.dayNumber
             }
             var stated: [StatedLink] = []
-            var sources: [Int64] = []
-            let links = try Row.fetchCursor(
-                db, sql: "SELECT id, fromEvent, toEvent, kind, rule, confidence FROM link ORDER BY id")
+            var sources: [(id: Int64, evidence: StoredEvidence)] = []
+            let links = try Row.fetchCursor(db, sql: "SELECT * FROM link ORDER BY id")
             while let row = try links.next() {
                 guard let kind = EventLink.Kind(rawValue: row["kind"]) else { continue }
                 stated.append(
                     StatedLink(
                         from: row["fromEvent"], to: row["toEvent"], kind: kind, rule: row["rule"], confidence: row["confidence"],
                         index: sources.count))
-                sources.append(row["id"])
+                sources.append((row["id"], StoredEvidence(row: row, prefix: "evidence")))
             }
             var curatedNotes: [Int: (note: String, createdAt: String)] = [:]
             var removed = Set<String>()
@@ -88,10 +87,13 @@ struct GraphLinker {
             try db.execute(sql: "DELETE FROM eventMerge")
             try db.execute(sql: "DELETE FROM graphLink")
             try db.execute(sql: "DELETE FROM eventBound")
-            for (event, into) in graph.merged {
-                try db.execute(
-                    sql: "INSERT INTO eventMerge (eventID, intoEvent, rule) VALUES (?, ?, 'match')", arguments: [event, into])
-            }
+            let insertMerge = try db.makeStatement(sql: "INSERT INTO eventMerge (eventID, intoEvent, rule) VALUES (?, ?, 'match')")
+            for (event, into) in graph.merged { try insertMerge.execute(arguments: [event, into]) }
+            let insertLink = try db.makeStatement(
+                sql: """
+                    INSERT INTO graphLink (fromEvent, toEvent, kind, rule, confidence, sourceLink, evidence_kind, evidence_reference,
+                        evidence_start, evidence_end, evidence_line, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             var written = 0
             var inferred = 0
             for link in graph.links where !removed.contains("\(link.from)|\(link.kind.rawValue)|\(link.to)") {
@@ -99,21 +101,15 @@ struct GraphLinker {
                     kind: "curation", reference: "", start: nil, end: nil, line: nil, text: "inferred: \(link.rule)")
                 var sourceID: Int64?
                 if let source = link.source, source >= 0 {
-                    sourceID = sources[source]
-                    if let row = try Row.fetchOne(db, sql: "SELECT * FROM link WHERE id = ?", arguments: [sources[source]]) {
-                        evidence = StoredEvidence(row: row, prefix: "evidence")
-                    }
+                    sourceID = sources[source].id
+                    evidence = sources[source].evidence
                 } else if let source = link.source, let note = curatedNotes[-source - 1] {
                     evidence = StoredEvidence(
                         kind: "curation", reference: note.createdAt, start: nil, end: nil, line: nil, text: note.note)
                 } else {
                     inferred += 1
                 }
-                try db.execute(
-                    sql: """
-                        INSERT INTO graphLink (fromEvent, toEvent, kind, rule, confidence, sourceLink, evidence_kind, evidence_reference,
-                            evidence_start, evidence_end, evidence_line, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                try insertLink.execute(
                     arguments: [
                         link.from, link.to, link.kind.rawValue, link.rule, link.confidence, sourceID, evidence.kind,
                         evidence.reference,
@@ -121,15 +117,16 @@ struct GraphLinker {
                     ])
                 written += 1
             }
+            let insertBound = try db.makeStatement(
+                sql: "INSERT INTO eventBound (eventID, earliest, latest, conflict) VALUES (?, ?, ?, ?)")
             for (event, bound) in graph.bounds {
-                try db.execute(
-                    sql: "INSERT INTO eventBound (eventID, earliest, latest, conflict) VALUES (?, ?, ?, ?)",
-                    arguments: [event, bound.earliest, bound.latest, graph.conflicts[event]])
+                try insertBound.execute(arguments: [event, bound.earliest, bound.latest, graph.conflicts[event]])
             }
             for (event, conflict) in graph.conflicts where graph.bounds[event] == nil {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO eventBound (eventID, conflict) VALUES (?, ?)", arguments: [event, conflict])
             }
+            try EntityActivity.rebuild(db)
             try store.setMeta("graphStale", "0", in: db)
             return Outcome(
                 events: summaries.count, merged: graph.merged.count, links: written, inferred: inferred,

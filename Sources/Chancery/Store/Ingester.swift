@@ -71,7 +71,18 @@ public struct Ingester: Sendable {
         _ = knowledge.spelling
         _ = knowledge.trie
 
+        // A pipeline: while one batch is written, the next is read. Batch k+1 is read with the
+        // claims of every batch up to k, as without the pipeline, so the result is the same.
         var done = 0
+        var writing: BackgroundJob<(written: Int, duplicates: [String]), StoreError>?
+        func finishWriting() throws(StoreError) {
+            guard let job = writing else { return }
+            writing = nil
+            let outcome = try job.wait()
+            report.duplicates += outcome.duplicates
+            done += outcome.written
+            progress?(Progress(filesDone: done, filesTotal: files.count, documents: report.documents, seconds: elapsed()))
+        }
         var batchStart = 0
         while batchStart < files.count {
             let batch = Array(files[batchStart..<min(files.count, batchStart + batchSize)])
@@ -94,10 +105,13 @@ public struct Ingester: Sendable {
                     }
                 }
             }
-            if !changed.isEmpty { report.duplicates += try store.replace(changed) }
-            done += batch.count
-            progress?(Progress(filesDone: done, filesTotal: files.count, documents: report.documents, seconds: elapsed()))
+            try finishWriting()
+            let store = store
+            writing = BackgroundJob { [changed] () throws(StoreError) in
+                (batch.count, changed.isEmpty ? [] : try store.replace(changed))
+            }
         }
+        try finishWriting()
 
         if prune {
             let seen = Set(files)
@@ -130,7 +144,9 @@ public struct Ingester: Sendable {
         do {
             let documents = try DocumentLoader().read(bytes: bytes, path: path)
             return .read(
-                FileAnalysis(path: path, contentHash: hash, byteCount: bytes.count, analyses: documents.map(analyzer.analyze)))
+                FileAnalysis(
+                    path: path, contentHash: hash, byteCount: bytes.count, analyses: documents.map(analyzer.analyze),
+                    replacesStored: stored != nil))
         } catch {
             return .failed(error)
         }

@@ -58,15 +58,16 @@ struct StoredEvidence: Sendable, Hashable {
             end: row[prefix + "_end"], line: row[prefix + "_line"], text: row[prefix + "_text"] ?? "")
     }
 
-    /// Writes the six columns that start with `prefix`.
-    func encode(to container: inout PersistenceContainer, prefix: String) {
-        container[prefix + "_kind"] = kind
-        container[prefix + "_reference"] = reference
-        container[prefix + "_start"] = start
-        container[prefix + "_end"] = end
-        container[prefix + "_line"] = line
-        container[prefix + "_text"] = text
+    /// The names of the six columns that start with `prefix`.
+    static func columns(_ prefix: String) -> [String] {
+        ["_kind", "_reference", "_start", "_end", "_line", "_text"].map { prefix + $0 }
     }
+
+    /// The values of the six columns, in the order of ``columns(_:)``.
+    var values: [(any DatabaseValueConvertible)?] { [kind, reference, start, end, line, text] }
+
+    /// Six NULLs, for evidence that is absent.
+    static var absent: [(any DatabaseValueConvertible)?] { [nil, nil, nil, nil, nil, nil] }
 }
 
 extension TableDefinition {

@@ -4,7 +4,7 @@
     import Darwin
 #endif
 
-/// Reads whole files as bytes without Foundation.
+/// Reads and writes whole files as bytes without Foundation.
 enum TextFile {
     /// The bytes of a file, or nil when it cannot be opened.
     static func bytes(_ path: String) -> [UInt8]? {
@@ -26,5 +26,14 @@ enum TextFile {
     /// A file's text, decoded as UTF-8, or nil when it cannot be opened.
     static func read(_ path: String) -> String? {
         bytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Writes `text` to `path`, replacing the file, without forcing it to disk (generated files
+    /// that can be made again). - Returns: false when the file cannot be written.
+    static func write(_ text: String, to path: String) -> Bool {
+        guard let file = fopen(path, "wb") else { return false }
+        var text = text
+        let written = text.withUTF8 { bytes in fwrite(bytes.baseAddress, 1, bytes.count, file) == bytes.count }
+        return fclose(file) == 0 && written
     }
 }

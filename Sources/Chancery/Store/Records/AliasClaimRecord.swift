@@ -1,7 +1,7 @@
 import GRDB
 
 /// A document's claim that a name refers to an entity, with the statement as evidence.
-struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "aliasClaim"
 
     var id: Int64?
@@ -34,15 +34,12 @@ struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         evidence = StoredEvidence(row: row, prefix: "evidence")
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["documentID"] = documentID
-        container["name"] = name
-        container["nameKey"] = nameKey
-        container["entityID"] = entityID
-        container["kind"] = kind
-        container["confidence"] = confidence
-        evidence.encode(to: &container, prefix: "evidence")
+    static let insertColumns =
+        ["id", "documentID", "name", "nameKey", "entityID", "kind", "confidence"] + StoredEvidence.columns("evidence")
+    static let insertSQL = insertStatement(insertColumns)
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, documentID, name, nameKey, entityID, kind, confidence] + evidence.values
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

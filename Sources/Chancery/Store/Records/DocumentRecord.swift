@@ -1,7 +1,7 @@
 import GRDB
 
 /// A document of a file: an archive page, a TEI document, a calendar row.
-struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
+struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "document"
 
     var id: String
@@ -18,6 +18,15 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var type: String?
     var recordID: String?
     var summary: String?
+
+    static let insertColumns = [
+        "id", "fileID", "path", "fragment", "format", "layout", "title", "date", "dateEarliest", "dateLatest", "type", "recordID",
+        "summary",
+    ]
+    static let insertSQL = insertStatement(insertColumns)
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, fileID, path, fragment, format, layout, title, date, dateEarliest, dateLatest, type, recordID, summary]
+    }
 
     enum Columns {
         static let id = Column(CodingKeys.id)

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A message or meeting: a document's own, one it carries, or one it mentions (a placeholder).
-struct EventRecord: FetchableRecord, PersistableRecord, Sendable {
+struct EventRecord: FetchableRecord, PersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "event"
 
     var id: String
@@ -60,21 +60,16 @@ struct EventRecord: FetchableRecord, PersistableRecord, Sendable {
         evidence = StoredEvidence(row: row, prefix: "evidence")
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["documentID"] = documentID
-        container["kind"] = kind
-        container["basis"] = basis
-        container["type"] = type
-        container["number"] = number
-        container["date"] = date
-        container["dateEarliest"] = dateEarliest
-        container["dateLatest"] = dateLatest
-        container["dateQualifiers"] = dateQualifiers
-        container["standsFor"] = standsFor
-        container["origin"] = origin
-        container["gist"] = gist
-        evidence.encode(to: &container, prefix: "evidence")
+    static let insertColumns =
+        [
+            "id", "documentID", "kind", "basis", "type", "number", "date", "dateEarliest", "dateLatest", "dateQualifiers",
+            "standsFor", "origin", "gist",
+        ] + StoredEvidence.columns("evidence")
+    static let insertSQL = insertStatement(insertColumns)
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, documentID, kind, basis, type, number, date, dateEarliest, dateLatest, dateQualifiers, standsFor, origin, gist]
+            + evidence.values
     }
 
     /// The stored date, with its qualifiers.

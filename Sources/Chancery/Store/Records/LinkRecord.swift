@@ -1,7 +1,7 @@
 import GRDB
 
 /// A link between two events that a document states (a reply, a transmission, a citation).
-struct LinkRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct LinkRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "link"
 
     var id: Int64?
@@ -39,15 +39,12 @@ struct LinkRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         evidence = StoredEvidence(row: row, prefix: "evidence")
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["documentID"] = documentID
-        container["fromEvent"] = fromEvent
-        container["toEvent"] = toEvent
-        container["kind"] = kind
-        container["rule"] = rule
-        container["confidence"] = confidence
-        evidence.encode(to: &container, prefix: "evidence")
+    static let insertColumns =
+        ["id", "documentID", "fromEvent", "toEvent", "kind", "rule", "confidence"] + StoredEvidence.columns("evidence")
+    static let insertSQL = insertStatement(insertColumns)
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, documentID, fromEvent, toEvent, kind, rule, confidence] + evidence.values
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

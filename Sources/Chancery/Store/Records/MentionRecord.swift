@@ -1,7 +1,7 @@
 import GRDB
 
 /// A name in a document's text and the entity it was resolved to, with its span and rule.
-struct MentionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct MentionRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "mention"
 
     var id: Int64?
@@ -66,22 +66,17 @@ struct MentionRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         isAdjective = row["isAdjective"]
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["documentID"] = documentID
-        container["entityID"] = entityID
-        container["kind"] = kind
-        container["surface"] = surface
-        container["nameKey"] = nameKey
-        container["start"] = start
-        container["end"] = end
-        container["line"] = line
-        container["rule"] = rule
-        container["confidence"] = confidence
-        container["method"] = method
-        container["nameKind"] = nameKind
-        container["isApparatus"] = isApparatus
-        container["isAdjective"] = isAdjective
+    static let insertColumns = [
+        "id", "documentID", "entityID", "kind", "surface", "nameKey", "start", "end", "line", "rule", "confidence", "method",
+        "nameKind", "isApparatus", "isAdjective",
+    ]
+    static let insertSQL = insertStatement(insertColumns)
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, documentID, entityID, kind, surface, nameKey, start, end, line, rule, confidence, method, nameKind, isApparatus,
+            isAdjective,
+        ]
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {

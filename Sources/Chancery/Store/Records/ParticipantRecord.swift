@@ -1,7 +1,7 @@
 import GRDB
 
 /// A party to an event, the name used, and how it was resolved.
-struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "participant"
 
     var id: Int64?
@@ -51,18 +51,14 @@ struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         resolutionEvidence = (row["why_kind"] as String?) == nil ? nil : StoredEvidence(row: row, prefix: "why")
     }
 
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["eventID"] = eventID
-        container["entityID"] = entityID
-        container["role"] = role
-        container["nameUsed"] = nameUsed
-        container["nameKey"] = nameKey
-        container["method"] = method
-        container["nameKind"] = nameKind
-        container["confidence"] = confidence
-        if let nameEvidence { nameEvidence.encode(to: &container, prefix: "name") }
-        if let resolutionEvidence { resolutionEvidence.encode(to: &container, prefix: "why") }
+    static let insertColumns =
+        ["id", "eventID", "entityID", "role", "nameUsed", "nameKey", "method", "nameKind", "confidence"]
+        + StoredEvidence.columns("name") + StoredEvidence.columns("why")
+    static let insertSQL = insertStatement(insertColumns)
+
+    var insertValues: [(any DatabaseValueConvertible)?] {
+        [id, eventID, entityID, role, nameUsed, nameKey, method, nameKind, confidence]
+            + (nameEvidence?.values ?? StoredEvidence.absent) + (resolutionEvidence?.values ?? StoredEvidence.absent)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
