@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChanceryTests",
-            dependencies: ["Chancery"],
+            dependencies: ["Chancery", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["__Snapshots__", "Fixtures"]
         ),
         .testTarget(

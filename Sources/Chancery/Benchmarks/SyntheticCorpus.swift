@@ -78,7 +78,9 @@ public struct SyntheticCorpus: Sendable {
                 next = (next + 1) % Self.people.count
                 b = Self.living(Self.people[next], on: day)
             }
-            let via: Person? = generator.next() % 5 == 0 ? Self.people[13 + Int(generator.next() % 3)] : nil
+            // One in five goes through a Soviet representative in Beijing, never one of the two parties.
+            var via: Person? = generator.next() % 5 == 0 ? Self.people[13 + Int(generator.next() % 3)] : nil
+            if let carrier = via, carrier.canonical == a.canonical || carrier.canonical == b.canonical { via = nil }
             numbers += 1 + Int(generator.next() % 7)
             let folder = String(format: "%04d", index / 1_000)
             let file = "\(folder)/synthetic-\(String(format: "%06d", index)).txt"

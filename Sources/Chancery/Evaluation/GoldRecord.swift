@@ -125,29 +125,33 @@ public struct GoldRecord: Sendable, Hashable, Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        // A record that says which keys it annotates writes only those; others write every key.
+        func write<Value: Encodable>(_ value: Value, _ key: CodingKeys) throws {
+            if annotated.isEmpty || annotated.contains(key.stringValue) { try container.encode(value, forKey: key) }
+        }
         try container.encode(file, forKey: .file)
-        try container.encode(recordID, forKey: .recordID)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(pageDate, forKey: .pageDate)
-        try container.encode(docType, forKey: .docType)
-        try container.encode(docTypeRaw, forKey: .docTypeRaw)
-        try container.encode(senders ?? [], forKey: .senders)
-        try container.encode(recipients ?? [], forKey: .recipients)
-        try container.encode(via ?? [], forKey: .via)
-        if let participants { try container.encode(participants, forKey: .participants) }
-        try container.encode(aliases ?? [], forKey: .aliases)
-        try container.encode(persons ?? [], forKey: .persons)
-        try container.encode(apparatusPersons ?? [], forKey: .apparatusPersons)
-        try container.encode(places ?? [], forKey: .places)
-        try container.encode(datesInText ?? [], forKey: .datesInText)
-        try container.encode(apparatusDates ?? [], forKey: .apparatusDates)
-        try container.encode(repliesTo ?? [], forKey: .repliesTo)
-        try container.encode(replyEvidence ?? "", forKey: .replyEvidence)
-        try container.encode(refersTo ?? [], forKey: .refersTo)
-        try container.encode(mentionedReplies ?? [], forKey: .mentionedReplies)
-        try container.encode(embeddedMessages ?? [], forKey: .embeddedMessages)
-        try container.encode(language, forKey: .language)
+        try write(recordID, .recordID)
+        try write(title, .title)
+        try write(date, .date)
+        try write(pageDate, .pageDate)
+        try write(docType, .docType)
+        try write(docTypeRaw, .docTypeRaw)
+        try write(senders ?? [], .senders)
+        try write(recipients ?? [], .recipients)
+        try write(via ?? [], .via)
+        if let participants { try write(participants, .participants) }
+        try write(aliases ?? [], .aliases)
+        try write(persons ?? [], .persons)
+        try write(apparatusPersons ?? [], .apparatusPersons)
+        try write(places ?? [], .places)
+        try write(datesInText ?? [], .datesInText)
+        try write(apparatusDates ?? [], .apparatusDates)
+        try write(repliesTo ?? [], .repliesTo)
+        try write(replyEvidence ?? "", .replyEvidence)
+        try write(refersTo ?? [], .refersTo)
+        try write(mentionedReplies ?? [], .mentionedReplies)
+        try write(embeddedMessages ?? [], .embeddedMessages)
+        try write(language, .language)
         if let notes { try container.encode(notes, forKey: .notes) }
         if let evidence { try container.encode(evidence, forKey: .evidence) }
     }

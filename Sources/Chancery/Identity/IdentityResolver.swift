@@ -12,11 +12,11 @@ public struct IdentityResolver: Sendable {
     public private(set) var claims: [String: [AliasClaim]] = [:]
     /// Names the user's curation says are not an entity, by ``NameKey``.
     public var excluded: [String: Set<String>] = [:]
-    private let spelling: SpellingIndex
+    /// Built on first use: most names resolve without it.
+    private var spelling: SpellingIndex { knowledge.spelling }
 
     public init(knowledge: Knowledge, claims: [AliasClaim] = []) {
         self.knowledge = knowledge
-        self.spelling = knowledge.spelling
         for claim in claims { add(claim) }
     }
 

@@ -72,16 +72,31 @@ public struct CorpusStore: Sendable {
         try migrator.migrate(writer)
     }
 
-    /// Refuses a file that is not SQLite before SQLite opens (and could change) it.
+    /// Refuses a file that is not SQLite, or is another program's database, before the store
+    /// opens it for writing (which would turn on WAL and could change it).
     static func checkBeforeOpening(_ path: String) throws(StoreError) {
         guard FileManager.default.fileExists(atPath: path) else { return }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .database(path: path, message: "the file cannot be read")
         }
         defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         guard !header.isEmpty else { return }
-        guard header == Data("SQLite format 3\u{0}".utf8) else { throw .notADatabase(path: path) }
+        guard header.starts(with: Array("SQLite format 3\u{0}".utf8)) else { throw .notADatabase(path: path) }
+        // The application id sits at byte 68 of the header, big-endian.
+        if header.count == 100, header[68..<72].reduce(Int32(0), { $0 << 8 | Int32($1) }) == applicationID { return }
+        let tables: [String]
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            tables = try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            }
+        } catch {
+            throw storeError(error, path: path)
+        }
+        guard tables.isEmpty else { throw .foreign(path: path, tables: tables) }
     }
 
     /// A GRDB or SQLite error, named for the user.
@@ -98,6 +113,26 @@ public struct CorpusStore: Sendable {
             }
         }
         return .database(path: path, message: String(describing: error))
+    }
+
+    /// Moves the write-ahead log into the database file, so that the file alone holds the store.
+    public func checkpoint() throws(StoreError) {
+        do {
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw Self.storeError(error, path: path ?? ":memory:")
+        }
+    }
+
+    /// What SQLite's integrity and foreign-key checks find wrong with the file (empty when sound).
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) refers to a missing \(row[2] as String? ?? "?")"
+            }
+            return integrity + keys
+        }
     }
 
     /// Runs a read, turning database errors into ``StoreError``.

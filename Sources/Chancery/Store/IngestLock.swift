@@ -6,7 +6,7 @@
 
 /// An exclusive lock on a store for the length of an ingest (`flock` on `<store>.lock`), so that
 /// two ingests never interleave: the second waits, or fails with a clear message.
-final class IngestLock {
+final class IngestLock: Sendable {
     private let descriptor: Int32
 
     /// Takes the lock.

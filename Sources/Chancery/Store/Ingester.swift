@@ -124,6 +124,7 @@ public struct Ingester: Sendable {
             _ = try GraphLinker(store: store).rebuild()
             report.relinked = true
         }
+        try store.checkpoint()
         report.seconds = elapsed()
         return report
     }
