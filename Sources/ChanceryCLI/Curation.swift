@@ -76,7 +76,8 @@ struct Merge: ParsableCommand {
         let keep = try entityID(first, query)
         let merged = try entityID(second, query)
         guard keep != merged else { throw ValidationError("\(first) and \(second) are already one entity (\(keep))") }
-        try applyCorrection(.merge(entity: merged, into: keep, note: note), store: query.store, done: "\(merged) merged into \(keep)")
+        try applyCorrection(
+            .merge(entity: merged, into: keep, note: note), store: query.store, done: "\(merged) merged into \(keep)")
     }
 }
 
@@ -91,7 +92,8 @@ struct Split: ParsableCommand {
 
     func run() throws {
         let store = try store.open()
-        try applyCorrection(.split(entity: first, other: second, note: note), store: store, done: "\(first) and \(second) are apart again")
+        try applyCorrection(
+            .split(entity: first, other: second, note: note), store: store, done: "\(first) and \(second) are apart again")
     }
 }
 
@@ -104,14 +106,19 @@ struct Link: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The message that replies, carries or cites (a message or document id).") var from: String
         @Argument(help: "The message it answers, carries or cites.") var to: String
-        @Option(help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|"))) var kind = "replies-to"
+        @Option(
+            help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|")))
+        var kind = "replies-to"
         @Option(help: "Why.") var note: String
 
         func run() throws {
             guard let kind = EventLink.Kind(rawValue: kind) else {
-                throw ValidationError("unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            try applyCorrection(.addLink(from: from, to: to, kind: kind, note: note), store: try store.open(), done: "linked \(from) \(kind.rawValue) \(to)")
+            try applyCorrection(
+                .addLink(from: from, to: to, kind: kind, note: note), store: try store.open(),
+                done: "linked \(from) \(kind.rawValue) \(to)")
         }
     }
 
@@ -119,21 +126,27 @@ struct Link: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Argument(help: "From this message.") var from: String
         @Argument(help: "To this message.") var to: String
-        @Option(help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|"))) var kind = "replies-to"
+        @Option(
+            help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|")))
+        var kind = "replies-to"
         @Option(help: "Why.") var note: String
 
         func run() throws {
             guard let kind = EventLink.Kind(rawValue: kind) else {
-                throw ValidationError("unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            try applyCorrection(.removeLink(from: from, to: to, kind: kind, note: note), store: try store.open(), done: "removed \(from) \(kind.rawValue) \(to)")
+            try applyCorrection(
+                .removeLink(from: from, to: to, kind: kind, note: note), store: try store.open(),
+                done: "removed \(from) \(kind.rawValue) \(to)")
         }
     }
 }
 
 /// `chancery date set DOC EDTF`.
 struct DateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "date", abstract: "Correct a document's date.", subcommands: [Set.self])
+    static let configuration = CommandConfiguration(
+        commandName: "date", abstract: "Correct a document's date.", subcommands: [Set.self])
 
     struct Set: ParsableCommand {
         @OptionGroup var store: StoreOptions
@@ -146,7 +159,8 @@ struct DateCommand: ParsableCommand {
         }
 
         func run() throws {
-            try applyCorrection(.setDate(document: document, edtf: edtf, note: note), store: try store.open(), done: "\(document) dated \(edtf)")
+            try applyCorrection(
+                .setDate(document: document, edtf: edtf, note: note), store: try store.open(), done: "\(document) dated \(edtf)")
         }
     }
 }
@@ -154,7 +168,8 @@ struct DateCommand: ParsableCommand {
 /// `chancery curation export|import FILE`.
 struct CurationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "curation", abstract: "Share corrections as a plain, diff-friendly file.", subcommands: [Export.self, Import.self])
+        commandName: "curation", abstract: "Share corrections as a plain, diff-friendly file.",
+        subcommands: [Export.self, Import.self])
 
     struct Export: ParsableCommand {
         @OptionGroup var store: StoreOptions
@@ -162,7 +177,11 @@ struct CurationCommand: ParsableCommand {
 
         func run() throws {
             let text = try store.open().exportCuration()
-            if file == "-" { print(text, terminator: "") } else { try text.write(toFile: file, atomically: true, encoding: .utf8) }
+            if file == "-" {
+                print(text, terminator: "")
+            } else {
+                try text.write(toFile: file, atomically: true, encoding: .utf8)
+            }
         }
     }
 
@@ -171,7 +190,9 @@ struct CurationCommand: ParsableCommand {
         @Argument(help: "A file written by curation export (or by hand).") var file: String
 
         func run() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw ValidationError("\(file): cannot be read as UTF-8 text") }
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ValidationError("\(file): cannot be read as UTF-8 text")
+            }
             let store = try store.open()
             let count = try store.importCuration(text, path: file)
             try store.relink()

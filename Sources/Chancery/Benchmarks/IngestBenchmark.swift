@@ -97,7 +97,9 @@ public struct IngestBenchmark: Sendable {
     }
 
     /// Reply links between documents in the linked graph, against the generator's truth.
-    static func replyScore(store: CorpusStore, truth: [GoldRecord], corpus: String) throws -> (
+    static func replyScore(
+        store: CorpusStore, truth: [GoldRecord], corpus: String
+    ) throws -> (
         precision: Double, recall: Double, found: Int, truth: Int
     ) {
         let expected = Set(truth.flatMap { record in (record.repliesTo ?? []).map { "\(record.file)>\($0)" } })

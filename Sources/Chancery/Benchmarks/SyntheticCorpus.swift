@@ -46,7 +46,9 @@ public struct SyntheticCorpus: Sendable {
         Person(canonical: "Malenkov", cover: nil, place: "Moscow"),
     ]
 
-    static let places = ["Shenyang", "Andong", "Dalian", "Lüshun", "Harbin", "Tianjin", "Kaesong", "Wonsan", "Sinuiju", "Vladivostok"]
+    static let places = [
+        "Shenyang", "Andong", "Dalian", "Lüshun", "Harbin", "Tianjin", "Kaesong", "Wonsan", "Sinuiju", "Vladivostok",
+    ]
     static let subjects = [
         "the delivery of aircraft", "the training of pilots", "the armistice talks", "the railway through Manchuria",
         "the repair of airfields", "the exchange of prisoners", "coal and oil for the winter", "the visit of a delegation",
@@ -86,7 +88,9 @@ public struct SyntheticCorpus: Sendable {
             let file = "\(folder)/synthetic-\(String(format: "%06d", index)).txt"
             // A reply to the last message the other way, when there is one, a few days old.
             var answered: Message?
-            if let previous = last[b.canonical + ">" + a.canonical], day - previous.date.dayNumber <= 30, generator.next() % 10 < 7 {
+            if let previous = last[b.canonical + ">" + a.canonical], day - previous.date.dayNumber <= 30,
+                generator.next() % 10 < 7
+            {
                 answered = previous
             }
             let monthOnly = generator.next() % 25 == 0 && answered == nil
@@ -163,9 +167,15 @@ public struct SyntheticCorpus: Sendable {
         if let answering {
             // A reply cites the number only where the message it answers shows one.
             switch answering.isNumbered ? generator.next() % 3 : 0 {
-            case 0: body.append("Your telegram of \(answering.date.day ?? 1) \(Self.months[(answering.date.month ?? 1) - 1]) has been received.")
+            case 0:
+                body.append(
+                    "Your telegram of \(answering.date.day ?? 1) \(Self.months[(answering.date.month ?? 1) - 1]) has been received."
+                )
             case 1: body.append("In reply to your No. \(answering.number), we agree with your proposal.")
-            default: body.append("We received your telegram No. \(answering.number) of \(Self.months[(answering.date.month ?? 1) - 1]) \(answering.date.day ?? 1).")
+            default:
+                body.append(
+                    "We received your telegram No. \(answering.number) of \(Self.months[(answering.date.month ?? 1) - 1]) \(answering.date.day ?? 1)."
+                )
             }
         }
         body.append("We have considered \(subject) and propose to settle it in \(place) before the end of the month.")

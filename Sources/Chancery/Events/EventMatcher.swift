@@ -242,7 +242,12 @@ enum EventMatcher {
         var unique: [Int] = []
         for candidate in candidates where !unique.contains(candidate) { unique.append(candidate) }
         if unique.count == 1 { return unique[0] }
-        // Several: the one whose date is exactly the event's, to the day.
+        // Several: the one with the number cited, if only one shows it.
+        if let number = event.number {
+            let numbered = unique.filter { events[$0].number == number }
+            if numbered.count == 1 { return numbered[0] }
+        }
+        // Else the one whose date is exactly the event's, to the day.
         let exact = unique.filter {
             events[$0].earliest == event.earliest && events[$0].latest == event.latest && event.earliest == event.latest
         }

@@ -42,7 +42,8 @@ public struct CorpusQuery: Sendable {
                 id = resolution.entityID
             } else if let stored = try String.fetchOne(
                 db, sql: "SELECT entityID FROM participant WHERE nameKey = ? LIMIT 1", arguments: [NameKey.of(name)])
-                ?? String.fetchOne(db, sql: "SELECT entityID FROM mention WHERE nameKey = ? LIMIT 1", arguments: [NameKey.of(name)])
+                ?? String.fetchOne(
+                    db, sql: "SELECT entityID FROM mention WHERE nameKey = ? LIMIT 1", arguments: [NameKey.of(name)])
             {
                 id = stored
             }

@@ -327,7 +327,8 @@ extension CorpusStore {
         migrator.registerMigration("v3: entity activity") { db in
             // A person's messages by role come from the index alone.
             try db.drop(index: "participant_on_entityID")
-            try db.create(index: "participant_on_entityID_role_eventID", on: "participant", columns: ["entityID", "role", "eventID"])
+            try db.create(
+                index: "participant_on_entityID_role_eventID", on: "participant", columns: ["entityID", "role", "eventID"])
             try EntityActivity.createTables(db)
             try EntityActivity.rebuild(db)
         }

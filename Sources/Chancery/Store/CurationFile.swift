@@ -46,7 +46,8 @@ enum CurationFile {
                 corrections.append(.merge(entity: cell(1), into: cell(2), note: cell(3)))
             case ("link", "add"), ("link", "remove"):
                 guard let kind = EventLink.Kind(rawValue: cell(4)), !cell(2).isEmpty, !cell(3).isEmpty else {
-                    throw fail("link needs FROM, TO and a kind (\(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw fail(
+                        "link needs FROM, TO and a kind (\(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 corrections.append(
                     cell(1) == "add"

@@ -87,7 +87,8 @@ struct GraphLinker {
             try db.execute(sql: "DELETE FROM eventMerge")
             try db.execute(sql: "DELETE FROM graphLink")
             try db.execute(sql: "DELETE FROM eventBound")
-            let insertMerge = try db.makeStatement(sql: "INSERT INTO eventMerge (eventID, intoEvent, rule) VALUES (?, ?, 'match')")
+            let insertMerge = try db.makeStatement(
+                sql: "INSERT INTO eventMerge (eventID, intoEvent, rule) VALUES (?, ?, 'match')")
             for (event, into) in graph.merged { try insertMerge.execute(arguments: [event, into]) }
             let insertLink = try db.makeStatement(
                 sql: """

@@ -59,7 +59,8 @@ struct QueryTests {
     func timeline() throws {
         let rows = try query.timeline(
             TimelineFilter(
-                person: "Gao Gang", from: CalendarDate(year: 1950, month: 1, day: 1), to: CalendarDate(year: 1950, month: 12, day: 31)))
+                person: "Gao Gang", from: CalendarDate(year: 1950, month: 1, day: 1),
+                to: CalendarDate(year: 1950, month: 12, day: 31)))
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { ($0.senders + $0.recipients + $0.via).contains("Gao Gang") })
         #expect(rows.allSatisfy { $0.date.map { $0.hasPrefix("1950") } == true })
@@ -90,6 +91,9 @@ struct QueryTests {
         #expect(!harbin.isEmpty && harbin.allSatisfy { $0.surface == "Harbin" && $0.line > 0 })
         let hits = try query.search("\"armistice talks\"")
         #expect(!hits.isEmpty)
-        #expect(hits.allSatisfy { $0.snippet.lowercased().contains("[armistice] [talks]") || $0.snippet.lowercased().contains("[armistice talks]") })
+        #expect(
+            hits.allSatisfy {
+                $0.snippet.lowercased().contains("[armistice] [talks]") || $0.snippet.lowercased().contains("[armistice talks]")
+            })
     }
 }
