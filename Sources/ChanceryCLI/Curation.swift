@@ -102,46 +102,37 @@ struct Link: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add a link extraction missed, or remove a wrong one.", subcommands: [Add.self, Remove.self])
 
-    struct Add: ParsableCommand {
+    /// What both subcommands take: the two messages, the kind of link, and why.
+    struct Arguments: ParsableArguments {
         @OptionGroup var store: StoreOptions
         @Argument(help: "The message that replies, carries or cites (a message or document id).") var from: String
         @Argument(help: "The message it answers, carries or cites.") var to: String
-        @Option(
-            help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|")))
-        var kind = "replies-to"
+        @Option(help: "The kind of link.") var kind = EventLink.Kind.repliesTo
         @Option(help: "Why.") var note: String
+    }
+
+    struct Add: ParsableCommand {
+        @OptionGroup var link: Arguments
 
         func run() throws {
-            guard let kind = EventLink.Kind(rawValue: kind) else {
-                throw ValidationError(
-                    "unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
             try applyCorrection(
-                .addLink(from: from, to: to, kind: kind, note: note), store: try store.open(),
-                done: "linked \(from) \(kind.rawValue) \(to)")
+                .addLink(from: link.from, to: link.to, kind: link.kind, note: link.note), store: try link.store.open(),
+                done: "linked \(link.from) \(link.kind.rawValue) \(link.to)")
         }
     }
 
     struct Remove: ParsableCommand {
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "From this message.") var from: String
-        @Argument(help: "To this message.") var to: String
-        @Option(
-            help: ArgumentHelp("The kind of link.", valueName: EventLink.Kind.allCases.map(\.rawValue).joined(separator: "|")))
-        var kind = "replies-to"
-        @Option(help: "Why.") var note: String
+        @OptionGroup var link: Arguments
 
         func run() throws {
-            guard let kind = EventLink.Kind(rawValue: kind) else {
-                throw ValidationError(
-                    "unknown kind '\(kind)': use \(EventLink.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
             try applyCorrection(
-                .removeLink(from: from, to: to, kind: kind, note: note), store: try store.open(),
-                done: "removed \(from) \(kind.rawValue) \(to)")
+                .removeLink(from: link.from, to: link.to, kind: link.kind, note: link.note), store: try link.store.open(),
+                done: "removed \(link.from) \(link.kind.rawValue) \(link.to)")
         }
     }
 }
+
+extension EventLink.Kind: ExpressibleByArgument {}
 
 /// `chancery date set DOC EDTF`.
 struct DateCommand: ParsableCommand {
