@@ -1,0 +1,208 @@
+import GRDB
+
+/// A slice of the linked graph as plain values, for drawing and exporting: the messages and
+/// meetings a timeline filter selects, the people in them, and the links among them. Entity
+/// and event ids are the store's, so that views and exports name things stably.
+public struct CorrespondenceGraph: Sendable, Codable, Equatable {
+    public var people: [Person]
+    public var messages: [Message]
+    public var links: [Link]
+    /// How many events the filter matched before `limit` cut the list.
+    public var matched: Int
+
+    public init(people: [Person] = [], messages: [Message] = [], links: [Link] = [], matched: Int = 0) {
+        self.people = people
+        self.messages = messages
+        self.links = links
+        self.matched = matched
+    }
+
+    /// A person or organisation who wrote, received or carried a message.
+    public struct Person: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var kind: String
+        public var wikidata: String?
+        public var country: String?
+        public var affiliation: String?
+        public var role: String?
+
+        public init(
+            id: String, name: String, kind: String = "person", wikidata: String? = nil, country: String? = nil,
+            affiliation: String? = nil, role: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.kind = kind
+            self.wikidata = wikidata
+            self.country = country
+            self.affiliation = affiliation
+            self.role = role
+        }
+
+        /// The value of a grouping field of the authority file (`country`, `affiliation`, `role`).
+        public func group(_ field: String) -> String? {
+            switch field {
+            case "country": country
+            case "affiliation", "party": affiliation
+            case "role", "office": role
+            default: nil
+            }
+        }
+    }
+
+    /// A party to a message, with the name the message used for them.
+    public struct Party: Sendable, Codable, Equatable {
+        public var entity: String
+        /// `sender`, `recipient`, `intermediary` or `participant`.
+        public var role: String
+        public var nameUsed: String
+
+        public init(entity: String, role: String, nameUsed: String) {
+            self.entity = entity
+            self.role = role
+            self.nameUsed = nameUsed
+        }
+    }
+
+    /// A message or meeting after merging.
+    public struct Message: Sendable, Codable, Equatable {
+        public var id: String
+        /// EDTF: the user's date, else the document's, else the bounds replies put on it.
+        public var date: String?
+        /// First and last day it can be (day numbers), when known.
+        public var earliest: Int?
+        public var latest: Int?
+        /// Whether the date is approximate, uncertain, inferred, partial or only bounded.
+        public var isDateUncertain: Bool
+        /// `message` or `meeting`.
+        public var kind: String
+        public var type: String?
+        public var number: String?
+        /// `document`, `catalogue` (a calendar row) or `mention` (a placeholder).
+        public var basis: String
+        public var parties: [Party]
+        /// The place it was written or held (an entity id), when known.
+        public var place: String?
+        public var gist: String
+        /// The file it comes from, and the document id in the store.
+        public var document: String
+        public var documentID: String
+
+        public var isPlaceholder: Bool { basis == "mention" }
+
+        public func parties(_ role: String) -> [Party] { parties.filter { $0.role == role } }
+    }
+
+    /// A link between two messages of the graph.
+    public struct Link: Sendable, Codable, Equatable {
+        public var from: String
+        public var to: String
+        /// `replies-to`, `possible-reply`, `transmits`, `encloses` or `refers-to`.
+        public var kind: String
+        public var rule: String
+        public var confidence: Double
+        public var evidence: String
+    }
+
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+}
+
+extension CorpusQuery {
+    /// The messages `filter` selects (all when empty), their people and the links among them.
+    public func correspondence(_ filter: TimelineFilter = TimelineFilter()) throws(StoreError) -> CorrespondenceGraph {
+        var unlimited = filter
+        unlimited.limit = nil
+        let rows = try timeline(unlimited)
+        let kept = filter.limit.map { Array(rows.prefix($0)) } ?? rows
+        return try store.read { db in
+            let ids = kept.map(\.id)
+            let idSet = Set(ids)
+            let mapped = try CurationState.entityMap(db)
+            var merged: [String: String] = [:]
+            var parties: [String: [CorrespondenceGraph.Party]] = [:]
+            var extra: [String: (type: String?, place: String?, qualifiers: Int, documentID: String)] = [:]
+            for chunk in Self.chunks(ids) {
+                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT eventID, intoEvent FROM eventMerge WHERE intoEvent IN (\(marks))",
+                    arguments: StatementArguments(chunk))
+                {
+                    merged[row["eventID"]] = row["intoEvent"]
+                }
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, type, origin, dateQualifiers, documentID FROM event WHERE id IN (\(marks))",
+                    arguments: StatementArguments(chunk))
+                {
+                    extra[row["id"]] = (row["type"], row["origin"], row["dateQualifiers"], row["documentID"])
+                }
+            }
+            // Participants of each event and of the events merged into it, each party once per role.
+            let sources = ids + merged.keys.sorted()
+            for chunk in Self.chunks(sources) {
+                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT eventID, role, entityID, nameUsed FROM participant WHERE eventID IN (\(marks)) ORDER BY id",
+                    arguments: StatementArguments(chunk))
+                {
+                    let eventID: String = row["eventID"]
+                    let target = merged[eventID] ?? eventID
+                    let party = CorrespondenceGraph.Party(
+                        entity: mapped(row["entityID"]), role: row["role"], nameUsed: row["nameUsed"])
+                    guard party.role != "signer", party.role != "mentioned" else { continue }
+                    if !(parties[target] ?? []).contains(where: { $0.entity == party.entity && $0.role == party.role }) {
+                        parties[target, default: []].append(party)
+                    }
+                }
+            }
+            var messages: [CorrespondenceGraph.Message] = []
+            var peopleIDs: [String] = []
+            var seenPeople = Set<String>()
+            for row in kept {
+                let details = extra[row.id]
+                let date = row.date.flatMap { HistoricalDate(edtf: $0) }
+                let doubtful: HistoricalDate.Qualifiers = [.approximate, .uncertain, .inferred]
+                let uncertain =
+                    date == nil || date?.end != nil || date?.start.precision != .day
+                    || !(date?.qualifiers.intersection(doubtful).isEmpty ?? true) || row.date?.contains("/") == true
+                let eventParties = parties[row.id] ?? []
+                for party in eventParties where seenPeople.insert(party.entity).inserted { peopleIDs.append(party.entity) }
+                messages.append(
+                    CorrespondenceGraph.Message(
+                        id: row.id, date: row.date, earliest: row.earliest, latest: date?.latest.dayNumber,
+                        isDateUncertain: uncertain, kind: row.kind, type: details?.type ?? row.type, number: row.number,
+                        basis: row.basis, parties: eventParties, place: details?.place, gist: row.gist, document: row.document,
+                        documentID: details?.documentID ?? ""))
+            }
+            var links: [CorrespondenceGraph.Link] = []
+            for chunk in Self.chunks(ids) {
+                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT * FROM graphLink WHERE fromEvent IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk))
+                {
+                    let to: String = row["toEvent"]
+                    guard idSet.contains(to) else { continue }
+                    links.append(
+                        CorrespondenceGraph.Link(
+                            from: row["fromEvent"], to: to, kind: row["kind"], rule: row["rule"], confidence: row["confidence"],
+                            evidence: StoredEvidence(row: row, prefix: "evidence").describe))
+                }
+            }
+            links.sort { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
+            let people = try peopleIDs.map { id in
+                let known = knowledge.entity(id)
+                let storedKind = known == nil ? try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) : nil
+                return CorrespondenceGraph.Person(
+                    id: id, name: try displayName(id, db), kind: known?.kind.rawValue ?? storedKind ?? "person",
+                    wikidata: known?.wikidata, country: known?.country, affiliation: known?.affiliation, role: known?.role)
+            }
+            return CorrespondenceGraph(people: people, messages: messages, links: links, matched: rows.count)
+        }
+    }
+
+    /// Id lists in pieces small enough for SQLite's parameter limit.
+    static func chunks(_ ids: [String], size: Int = 500) -> [[String]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
+    }
+}
