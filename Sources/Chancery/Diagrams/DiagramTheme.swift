@@ -9,6 +9,8 @@ public struct DiagramTheme: Sendable, Equatable {
     public var accent: String
     public var background: String
     public var nodeFill: String
+    /// Faint lines (a chart's lanes).
+    public var rule: String
     /// The drawing's width in inches, if it must fit one (`--width`).
     public var width: Double?
     public var dpi: Double?
@@ -16,12 +18,22 @@ public struct DiagramTheme: Sendable, Equatable {
     /// Grayscale and serif, for a journal page. The font list lets Pango fall back to CJK glyphs.
     public static let paper = DiagramTheme(
         name: "paper", fontName: "Noto Serif,DejaVu Serif,Noto Serif CJK SC,serif", fontSize: 11, smallFontSize: 9,
-        ink: "#000000", muted: "#555555", accent: "#000000", background: "white", nodeFill: "#f2f2f2")
+        ink: "#000000", muted: "#555555", accent: "#000000", background: "white", nodeFill: "#f2f2f2", rule: "#bbbbbb")
 
     /// Colour and sans-serif, for reading on a screen.
     public static let screen = DiagramTheme(
         name: "screen", fontName: "Noto Sans,DejaVu Sans,Noto Sans CJK SC,sans-serif", fontSize: 12, smallFontSize: 10,
-        ink: "#1f2933", muted: "#7b8794", accent: "#b83227", background: "white", nodeFill: "#e8f1fb")
+        ink: "#1f2933", muted: "#7b8794", accent: "#b83227", background: "white", nodeFill: "#e8f1fb", rule: "#cbd2d9")
+
+    /// A length a user writes (`6.5in`, `16.5cm`, `165mm`, `6.5`) in inches; nil when not one.
+    public static func inches(_ text: String) -> Double? {
+        let trimmed = text.trimmingWhitespace().lowercased()
+        for (unit, perInch) in [("in", 1.0), ("cm", 2.54), ("mm", 25.4), ("\"", 1.0), ("", 1.0)] where trimmed.hasSuffix(unit) {
+            guard let value = Double(trimmed.dropLast(unit.count).trimmingWhitespace()), value > 0, value <= 200 else { return nil }
+            return value / perInch
+        }
+        return nil
+    }
 
     public static func named(_ name: String) -> DiagramTheme? {
         switch name.lowercased() {
@@ -38,7 +50,10 @@ public struct DiagramTheme: Sendable, Equatable {
             "pad": .number(0.3), "nodesep": .number(0.5), "ranksep": .number(0.6), "labeljust": .string("l"),
             "labelloc": .string("b"), "fontcolor": .string(ink),
         ]
-        if let width { attributes["size"] = .string("\(DOTEncoder.formatted(width)),1000") }
+        // On paper a drawing fits the text block unless told otherwise; on a screen it keeps its size.
+        if let width = width ?? (name == "paper" ? 6.5 : nil) {
+            attributes["size"] = .string("\(DOTEncoder.formatted(width)),\(name == "paper" ? "9" : "1000")")
+        }
         if let dpi { attributes["dpi"] = .number(dpi) }
         return attributes
     }

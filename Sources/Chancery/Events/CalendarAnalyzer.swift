@@ -15,7 +15,8 @@ struct CalendarAnalyzer {
                     // The catalogue's own identification is the evidence for the name used.
                     resolution.evidence.insert(evidence, at: 0)
                     resolution.nameKind =
-                        resolver.knowledge.names.lookup(used).first { $0.entityID == resolution.entityID }?.kind ?? .pseudonym
+                        resolver.knowledge.names.lookup(used).first { $0.entityID == resolution.entityID }?.kind
+                        ?? Self.kind(of: used, for: resolution.entityID, knowledge: resolver.knowledge)
                 }
                 return Participant(
                     entityID: resolution.entityID, role: role, nameUsed: party.nameUsed ?? party.name, nameEvidence: evidence,
@@ -44,5 +45,21 @@ struct CalendarAnalyzer {
         return DocumentAnalysis(
             document: document, extraction: extraction, mentions: [], apparatus: [], aliasClaims: [], events: [event],
             links: links)
+    }
+
+    /// What a name the catalogue used, unknown to the authority file, most likely is: an office
+    /// or description (`the Soviet Ambassador in Peking`), a spelling or grammatical form of a
+    /// known name (`Krushchev`, `Poskrebyshevu`), or else a cover name.
+    static func kind(of used: String, for entityID: String, knowledge: Knowledge) -> NameKind {
+        let words = used.split(separator: " ")
+        if words.count > 3 || words.contains(where: { $0.first?.isLowercase == true }) { return .title }
+        let key = NameKey.of(used)
+        let known = [knowledge.entity(entityID)?.canonical].compactMap { $0 } + (knowledge.entity(entityID)?.names.map(\.name) ?? [])
+        for name in known {
+            for part in [NameKey.of(name)] + NameKey.of(name).split(separator: " ").map(String.init) where part.count >= 4 {
+                if key.hasPrefix(part) || part.hasPrefix(key) || EditDistance.between(key, part, limit: 2) <= 2 { return .variant }
+            }
+        }
+        return .pseudonym
     }
 }

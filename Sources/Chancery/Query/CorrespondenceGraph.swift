@@ -57,12 +57,18 @@ public struct CorrespondenceGraph: Sendable, Codable, Equatable {
         /// `sender`, `recipient`, `intermediary` or `participant`.
         public var role: String
         public var nameUsed: String
+        /// What kind of name `nameUsed` is for the entity (`pseudonym`, `variant`, …), when known.
+        public var nameKind: String?
 
-        public init(entity: String, role: String, nameUsed: String) {
+        public init(entity: String, role: String, nameUsed: String, nameKind: String? = nil) {
             self.entity = entity
             self.role = role
             self.nameUsed = nameUsed
+            self.nameKind = nameKind
         }
+
+        /// Whether the name used is a cover name (a pseudonym or code name) rather than a spelling.
+        public var isCoverName: Bool { nameKind == "pseudonym" || nameKind == "codename" }
     }
 
     /// A message or meeting after merging.
@@ -85,9 +91,10 @@ public struct CorrespondenceGraph: Sendable, Codable, Equatable {
         /// The place it was written or held (an entity id), when known.
         public var place: String?
         public var gist: String
-        /// The file it comes from, and the document id in the store.
+        /// The file it comes from, the document id in the store, and the archive's record id.
         public var document: String
         public var documentID: String
+        public var recordID: String?
 
         public var isPlaceholder: Bool { basis == "mention" }
 
@@ -114,14 +121,24 @@ extension CorpusQuery {
         var unlimited = filter
         unlimited.limit = nil
         let rows = try timeline(unlimited)
-        let kept = filter.limit.map { Array(rows.prefix($0)) } ?? rows
-        return try store.read { db in
+        return try correspondence(rows: filter.limit.map { Array(rows.prefix($0)) } ?? rows, matched: rows.count)
+    }
+
+    /// The chain of replies and transmissions around a message (see ``thread(_:)``) as a graph.
+    public func correspondence(thread reference: String) throws(StoreError) -> CorrespondenceGraph {
+        let answer = try thread(reference)
+        return try correspondence(rows: answer.events, matched: answer.events.count)
+    }
+
+    /// The graph of these event rows, in their order.
+    func correspondence(rows kept: [EventRow], matched: Int) throws(StoreError) -> CorrespondenceGraph {
+        try store.read { db in
             let ids = kept.map(\.id)
             let idSet = Set(ids)
             let mapped = try CurationState.entityMap(db)
             var merged: [String: String] = [:]
             var parties: [String: [CorrespondenceGraph.Party]] = [:]
-            var extra: [String: (type: String?, place: String?, qualifiers: Int, documentID: String)] = [:]
+            var extra: [String: (type: String?, place: String?, documentID: String, recordID: String?, path: String)] = [:]
             for chunk in Self.chunks(ids) {
                 let marks = chunk.map { _ in "?" }.joined(separator: ", ")
                 for row in try Row.fetchAll(
@@ -131,10 +148,14 @@ extension CorpusQuery {
                     merged[row["eventID"]] = row["intoEvent"]
                 }
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT id, type, origin, dateQualifiers, documentID FROM event WHERE id IN (\(marks))",
+                    db,
+                    sql: """
+                        SELECT e.id, e.type, e.origin, e.documentID, d.recordID, d.path FROM event e JOIN document d ON d.id = e.documentID
+                        WHERE e.id IN (\(marks))
+                        """,
                     arguments: StatementArguments(chunk))
                 {
-                    extra[row["id"]] = (row["type"], row["origin"], row["dateQualifiers"], row["documentID"])
+                    extra[row["id"]] = (row["type"], row["origin"], row["documentID"], row["recordID"], row["path"])
                 }
             }
             // Participants of each event and of the events merged into it, each party once per role.
@@ -143,13 +164,14 @@ extension CorpusQuery {
                 let marks = chunk.map { _ in "?" }.joined(separator: ", ")
                 for row in try Row.fetchAll(
                     db,
-                    sql: "SELECT eventID, role, entityID, nameUsed FROM participant WHERE eventID IN (\(marks)) ORDER BY id",
+                    sql:
+                        "SELECT eventID, role, entityID, nameUsed, nameKind FROM participant WHERE eventID IN (\(marks)) ORDER BY id",
                     arguments: StatementArguments(chunk))
                 {
                     let eventID: String = row["eventID"]
                     let target = merged[eventID] ?? eventID
                     let party = CorrespondenceGraph.Party(
-                        entity: mapped(row["entityID"]), role: row["role"], nameUsed: row["nameUsed"])
+                        entity: mapped(row["entityID"]), role: row["role"], nameUsed: row["nameUsed"], nameKind: row["nameKind"])
                     guard party.role != "signer", party.role != "mentioned" else { continue }
                     if !(parties[target] ?? []).contains(where: { $0.entity == party.entity && $0.role == party.role }) {
                         parties[target, default: []].append(party)
@@ -172,8 +194,9 @@ extension CorpusQuery {
                     CorrespondenceGraph.Message(
                         id: row.id, date: row.date, earliest: row.earliest, latest: date?.latest.dayNumber,
                         isDateUncertain: uncertain, kind: row.kind, type: details?.type ?? row.type, number: row.number,
-                        basis: row.basis, parties: eventParties, place: details?.place, gist: row.gist, document: row.document,
-                        documentID: details?.documentID ?? ""))
+                        basis: row.basis, parties: eventParties, place: details?.place, gist: row.gist,
+                        document: details?.path ?? row.document, documentID: details?.documentID ?? "",
+                        recordID: details?.recordID))
             }
             var links: [CorrespondenceGraph.Link] = []
             for chunk in Self.chunks(ids) {
@@ -197,7 +220,7 @@ extension CorpusQuery {
                     id: id, name: try displayName(id, db), kind: known?.kind.rawValue ?? storedKind ?? "person",
                     wikidata: known?.wikidata, country: known?.country, affiliation: known?.affiliation, role: known?.role)
             }
-            return CorrespondenceGraph(people: people, messages: messages, links: links, matched: rows.count)
+            return CorrespondenceGraph(people: people, messages: messages, links: links, matched: matched)
         }
     }
 

@@ -1,0 +1,272 @@
+/// The correspondence chart: a time axis across, one lane per person down, each message an arrow
+/// from the sender's lane to the recipient's at its date, through intermediaries as hops. A
+/// reply is joined to the message it answers by a heavy line along the replier's lane; messages
+/// known only from a mention are dashed; an uncertain date is a hollow mark with a bar over the
+/// days it may be. Positions are computed here and pinned, so Graphviz only draws: a chart of
+/// thousands of messages takes seconds, and the same input gives the same picture.
+public struct ChartView: Sendable {
+    public var theme: DiagramTheme
+    /// The person whose lane comes first (the ego view), by entity id.
+    public var focus: String?
+    /// Lanes beyond this many people are gathered in one lane of others.
+    public var maximumLanes = 40
+    /// The most messages one chart draws.
+    public static let maximumMessages = 10_000
+    /// Messages are labelled with their dates up to this many.
+    public var labelledMessages = 80
+
+    public init(theme: DiagramTheme = .paper, focus: String? = nil) {
+        self.theme = theme
+        self.focus = focus
+    }
+
+    /// Graphviz keeps the positions given (`neato -n`).
+    public static let engine: LayoutEngine = "nop"
+
+    public func diagram(_ graph: CorrespondenceGraph, title: String) throws(DrawError) -> Diagram {
+        let view = focus == nil ? "chart" : "ego"
+        let dated = graph.messages.filter { $0.kind == "message" && $0.earliest != nil && !$0.parties("sender").isEmpty }
+        guard !dated.isEmpty else {
+            throw .nothingToDraw(view: view, reason: "no dated message with a sender matches the filters")
+        }
+        guard dated.count <= Self.maximumMessages else {
+            throw .tooLarge(
+                view: view, count: dated.count, what: "messages", limit: Self.maximumMessages,
+                advice: "narrow it with --from and --to (a year at a time), --person or --between")
+        }
+        let lanes = lanes(dated, graph)
+        let width = (theme.width ?? (theme.name == "paper" ? 6.5 : 13)) * 72
+        let laneGap = theme.fontSize * 2
+        let labelWidth = min(
+            width / 3, lanes.labels.map { Double($0.count) * theme.fontSize * 0.58 }.max() ?? 60)
+        let left = labelWidth + 10
+        let right = width - 10
+        let axis = TimeAxis(
+            first: dated.compactMap(\.earliest).min() ?? 0,
+            last: dated.map { $0.latest ?? $0.earliest ?? 0 }.max() ?? 0, left: left, right: right)
+        let axisY = theme.smallFontSize * 2.5
+        func laneY(_ lane: Int) -> Double { axisY + laneGap * Double(lanes.labels.count - lane) }
+
+        var diagram = Diagram(
+            name: title, attributes: theme.graphAttributes,
+            nodeDefaults: [
+                "shape": .string("point"), "label": .text(""), "width": .number(0.05), "color": .string(theme.ink),
+                "fontname": .string(theme.fontName), "fontsize": .number(theme.smallFontSize),
+            ],
+            edgeDefaults: theme.edgeAttributes)
+        diagram.attributes["size"] = nil
+        diagram.attributes["splines"] = .string("line")
+        diagram.attributes["forcelabels"] = .bool(false)
+        diagram.attributes["outputorder"] = .string("edgesfirst")
+        func pin(_ x: Double, _ y: Double) -> DiagramAttributes.Value {
+            .string("\(DOTEncoder.formatted(x)),\(DOTEncoder.formatted(y))!")
+        }
+
+        // Lanes: the name at the left, a faint rule across.
+        for (index, label) in lanes.labels.enumerated() {
+            let y = laneY(index)
+            let cell = HTMLLabel.element(
+                .table, [("BORDER", "0"), ("CELLPADDING", "0"), ("CELLSPACING", "0")],
+                .element(
+                    .tr, [],
+                    .element(.td, [("ALIGN", "RIGHT"), ("WIDTH", DOTEncoder.formatted(labelWidth)), ("FIXEDSIZE", "TRUE"), ("HEIGHT", "12")], .text(label))))
+            diagram.nodes.append(
+                .init(
+                    id: "lane:\(index)",
+                    attributes: [
+                        "shape": .string("plaintext"), "label": .html(cell), "fontsize": .number(theme.fontSize),
+                        "pos": pin(labelWidth / 2, y), "width": .number(labelWidth / 72), "height": .number(laneGap / 72 * 0.8),
+                        "fixedsize": .bool(true),
+                    ]))
+            diagram.nodes.append(.init(id: "lane:\(index):start", attributes: ["pos": pin(left, y), "style": .string("invis")]))
+            diagram.nodes.append(.init(id: "lane:\(index):end", attributes: ["pos": pin(right, y), "style": .string("invis")]))
+            diagram.edges.append(
+                .init(
+                    from: "lane:\(index):start", to: "lane:\(index):end",
+                    attributes: ["dir": .string("none"), "color": .string(theme.rule), "style": .string("dotted")]))
+        }
+
+        // The axis and its ticks.
+        diagram.nodes.append(.init(id: "axis:start", attributes: ["pos": pin(left, axisY), "style": .string("invis")]))
+        diagram.nodes.append(.init(id: "axis:end", attributes: ["pos": pin(right, axisY), "style": .string("invis")]))
+        diagram.edges.append(.init(from: "axis:start", to: "axis:end", attributes: ["dir": .string("none")]))
+        for tick in axis.ticks() {
+            diagram.nodes.append(
+                .init(
+                    id: "tick:\(tick.day)",
+                    attributes: [
+                        "shape": .string("plaintext"), "label": .text(tick.label), "pos": pin(tick.x, axisY - theme.smallFontSize),
+                        "width": .number(0.01), "height": .number(0.01),
+                    ]))
+            diagram.nodes.append(
+                .init(id: "tick:\(tick.day):mark", attributes: ["pos": pin(tick.x, axisY + 3), "style": .string("invis")]))
+            diagram.nodes.append(
+                .init(id: "tick:\(tick.day):base", attributes: ["pos": pin(tick.x, axisY), "style": .string("invis")]))
+            diagram.edges.append(.init(from: "tick:\(tick.day):base", to: "tick:\(tick.day):mark", attributes: ["dir": .string("none")]))
+        }
+
+        // Messages.
+        var points: [String: (sender: String, recipient: String)] = [:]
+        let labelled = dated.count <= labelledMessages
+        for message in dated {
+            let day = message.earliest ?? 0
+            let lastDay = message.latest ?? day
+            let middle = message.isDateUncertain ? (day + lastDay) / 2 : day
+            let x = axis.x(middle)
+            let senders = message.parties("sender").map { lanes.lane[$0.entity] ?? lanes.others }
+            let recipients = message.parties("recipient").map { lanes.lane[$0.entity] ?? lanes.others }
+            let hops = message.parties("intermediary").map { lanes.lane[$0.entity] ?? lanes.others }
+            guard let from = senders.first else { continue }
+            let senderNode = message.id + "#from"
+            var senderAttributes: DiagramAttributes = ["pos": pin(x, laneY(from))]
+            if message.isDateUncertain {
+                senderAttributes["shape"] = .string("circle")
+                senderAttributes["width"] = .number(0.09)
+                senderAttributes["style"] = .string("filled")
+                senderAttributes["fillcolor"] = .string(theme.background)
+            }
+            if labelled { senderAttributes["xlabel"] = .text(axis.shortLabel(message)) }
+            senderAttributes["tooltip"] = .text(Self.tooltip(message, graph))
+            diagram.nodes.append(.init(id: senderNode, attributes: senderAttributes))
+            if message.isDateUncertain, axis.x(lastDay) - axis.x(day) > 2 {
+                for (suffix, end) in [("#earliest", day), ("#latest", lastDay)] {
+                    diagram.nodes.append(
+                        .init(id: message.id + suffix, attributes: ["pos": pin(axis.x(end), laneY(from)), "style": .string("invis")]))
+                }
+                diagram.edges.append(
+                    .init(
+                        from: message.id + "#earliest", to: message.id + "#latest",
+                        attributes: ["dir": .string("none"), "penwidth": .number(1.5), "color": .string(theme.muted)]))
+            }
+            var edgeAttributes: DiagramAttributes = ["tooltip": .text(Self.tooltip(message, graph))]
+            if message.isPlaceholder {
+                edgeAttributes["style"] = .string("dashed")
+                edgeAttributes["color"] = .string(theme.muted)
+            }
+            var previous = senderNode
+            for (index, hop) in hops.enumerated() where hop != from {
+                let hopNode = message.id + "#via\(index)"
+                diagram.nodes.append(
+                    .init(
+                        id: hopNode,
+                        attributes: [
+                            "pos": pin(x, laneY(hop)), "shape": .string("diamond"), "width": .number(0.08),
+                            "height": .number(0.08), "style": .string("filled"), "fillcolor": .string(theme.background),
+                        ]))
+                diagram.edges.append(.init(from: previous, to: hopNode, attributes: edgeAttributes))
+                previous = hopNode
+            }
+            var recipientNode = senderNode
+            for (index, lane) in recipients.enumerated() {
+                let node = message.id + "#to\(index)"
+                diagram.nodes.append(
+                    .init(id: node, attributes: ["pos": pin(x, laneY(lane)), "width": .number(0.01), "style": .string("invis")]))
+                diagram.edges.append(.init(from: previous, to: node, attributes: edgeAttributes))
+                if index == 0 { recipientNode = node }
+            }
+            points[message.id] = (senderNode, recipientNode)
+        }
+
+        // Replies and transmissions, joined along the lane of the one who answered or carried on.
+        for link in graph.links {
+            guard let reply = points[link.from], let original = points[link.to] else { continue }
+            var attributes: DiagramAttributes = ["dir": .string("none"), "tooltip": .text(link.kind + ": " + link.evidence)]
+            switch link.kind {
+            case "replies-to":
+                attributes["penwidth"] = .number(2.6)
+                attributes["color"] = .string(theme.accent)
+            case "possible-reply":
+                attributes["style"] = .string("dashed")
+                attributes["color"] = .string(theme.muted)
+            case "transmits", "encloses":
+                attributes["style"] = .string("dotted")
+                attributes["penwidth"] = .number(2)
+            default: continue
+            }
+            diagram.edges.append(.init(from: original.recipient, to: reply.sender, attributes: attributes))
+        }
+
+        let undated = graph.messages.count - dated.count
+        var caption = [title]
+        let span = axis.spanText
+        caption.append(
+            "\(dated.count) message\(dated.count == 1 ? "" : "s"), \(span), among \(lanes.labels.count) lane\(lanes.labels.count == 1 ? "" : "s")"
+                + (undated > 0 ? "; \(undated) undated or meeting event\(undated == 1 ? "" : "s") not drawn" : "")
+                + (graph.matched > graph.messages.count ? "; the first \(graph.messages.count) of \(graph.matched)" : "") + ".")
+        caption += SourceLines.of(dated)
+        caption.append("Drawn by Chancery.")
+        DiagramFooter(legend: Self.legend, caption: caption).apply(to: &diagram, theme: theme)
+        return diagram
+    }
+
+    static let legend: [(symbol: String, meaning: String)] = [
+        ("\u{2022}\u{2192}", "a message, from the sender's lane to the recipient's at its date"),
+        ("\u{25C7}", "carried by an intermediary on the way"),
+        ("- - \u{2192}", "known only because another document mentions it"),
+        ("\u{25CB}\u{2014}", "date uncertain: the bar spans the days it may be"),
+        ("\u{2501}", "along a lane: the reply joined to the message it answers"),
+        ("- - -", "along a lane: a possible reply (the next message back, nothing stated)"),
+        ("\u{00B7}\u{00B7}\u{00B7}", "along a lane: a message carried on (transmitted or enclosed)"),
+    ]
+
+    /// People in lane order (the focus first, then by their first message), names used shown.
+    func lanes(_ messages: [CorrespondenceGraph.Message], _ graph: CorrespondenceGraph) -> (
+        labels: [String], lane: [String: Int], others: Int
+    ) {
+        var order: [String] = []
+        var count: [String: Int] = [:]
+        var used: [String: [String]] = [:]
+        for message in messages {
+            for party in message.parties {
+                if count[party.entity] == nil { order.append(party.entity) }
+                count[party.entity, default: 0] += 1
+                let name = graph.person(party.entity)?.name ?? party.entity
+                if party.isCoverName, NameKey.of(party.nameUsed) != NameKey.of(name),
+                    used[party.entity]?.contains(party.nameUsed) != true
+                {
+                    used[party.entity, default: []].append(party.nameUsed)
+                }
+            }
+        }
+        if let focus, let index = order.firstIndex(of: focus) {
+            order.remove(at: index)
+            order.insert(focus, at: 0)
+        }
+        var kept = order
+        var gathered: [String] = []
+        if order.count > maximumLanes {
+            // The busiest keep their lanes (in first-appearance order); the rest share one.
+            let busiest = Set(
+                order.sorted { (count[$0] ?? 0, $1) > (count[$1] ?? 0, $0) }.prefix(maximumLanes - 1) + (focus.map { [$0] } ?? []))
+            kept = order.filter { busiest.contains($0) }
+            gathered = order.filter { !busiest.contains($0) }
+        }
+        var labels = kept.map { id in
+            let name = graph.person(id)?.name ?? id
+            let label = used[id].map { name + " (as " + $0.prefix(2).joined(separator: ", ") + ")" } ?? name
+            return ThreadView.oneLine(label, limit: 40)
+        }
+        var lane: [String: Int] = [:]
+        for (index, id) in kept.enumerated() { lane[id] = index }
+        let others = labels.count
+        if !gathered.isEmpty { labels.append("\(gathered.count) others") }
+        return (labels, lane, others)
+    }
+
+    /// What a message is, for the tooltip of its mark in SVG.
+    static func tooltip(_ message: CorrespondenceGraph.Message, _ graph: CorrespondenceGraph) -> String {
+        func names(_ role: String) -> String {
+            message.parties(role).map { party in
+                let name = graph.person(party.entity)?.name ?? party.entity
+                return NameKey.of(party.nameUsed) == NameKey.of(name) ? name : "\(name) (as \(party.nameUsed))"
+            }.joined(separator: ", ")
+        }
+        var text = "\(message.date ?? "undated") \(message.type ?? "Message")"
+        if let number = message.number { text += " No. \(number)" }
+        text += ": \(names("sender")) \u{2192} \(names("recipient"))"
+        let via = names("intermediary")
+        if !via.isEmpty { text += " via \(via)" }
+        if message.isPlaceholder { text += " (known only from a mention)" }
+        return text + " \u{2014} " + SourceLines.fileName(message.document)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// Who wrote to whom: each person once, one line per pair of correspondents, as thick as the
+/// messages along it, with the number each received beside them. A message through an
+/// intermediary counts along each hop. Optionally clustered by a field of the authority file.
+public struct NetworkView: Sendable {
+    public var theme: DiagramTheme
+    /// `country`, `affiliation` or `role`: the authority file's field that clusters people.
+    public var group: String?
+    /// The most people one network draws.
+    public static let maximumPeople = 5_000
+
+    public init(theme: DiagramTheme = .paper, group: String? = nil) {
+        self.theme = theme
+        self.group = group
+    }
+
+    /// Clusters need `fdp`; small networks read best with `neato`; large ones need `sfdp`.
+    public func engine(for graph: CorrespondenceGraph) -> LayoutEngine {
+        if group != nil, graph.people.count <= 500 { return .fdp }
+        return graph.people.count <= 150 ? .neato : .sfdp
+    }
+
+    public func diagram(_ graph: CorrespondenceGraph, title: String) throws(DrawError) -> Diagram {
+        if let group, !["country", "affiliation", "party", "role", "office"].contains(group) {
+            throw .missing(view: "network", option: "--group country, affiliation or role (not '\(group)')")
+        }
+        // Messages along each hop, per direction.
+        var counts: [String: Int] = [:]
+        var pairs: [(String, String)] = []
+        var involved: [String] = []
+        var seen = Set<String>()
+        for message in graph.messages where message.kind == "message" {
+            let hops = message.parties("intermediary").map(\.entity)
+            for sender in message.parties("sender") {
+                for recipient in message.parties("recipient") {
+                    let path = [sender.entity] + hops + [recipient.entity]
+                    for (from, to) in zip(path, path.dropFirst()) where from != to {
+                        if counts[from + ">" + to] == nil, counts[to + ">" + from] == nil { pairs.append((from, to)) }
+                        counts[from + ">" + to, default: 0] += 1
+                        for id in [from, to] where seen.insert(id).inserted { involved.append(id) }
+                    }
+                }
+            }
+        }
+        guard !involved.isEmpty else {
+            throw .nothingToDraw(view: "network", reason: "no message with a sender and a recipient matches the filters")
+        }
+        guard involved.count <= Self.maximumPeople else {
+            throw .tooLarge(
+                view: "network", count: involved.count, what: "people", limit: Self.maximumPeople,
+                advice: "narrow it with --from and --to, --person or --type")
+        }
+        let large = involved.count > 200
+        var diagram = Diagram(
+            name: title, isDirected: true, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes,
+            edgeDefaults: theme.edgeAttributes)
+        diagram.attributes["overlap"] = .string(group != nil && involved.count <= 500 ? "false" : "prism")
+        diagram.attributes["splines"] = .string(large ? "false" : "true")
+        diagram.attributes["sep"] = .string("+8")
+        diagram.attributes["outputorder"] = .string("edgesfirst")
+        if large { diagram.nodeDefaults["margin"] = .string("0.04,0.02") }
+
+        let names = Dictionary(graph.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var clusters: [String: [String]] = [:]
+        var clusterOrder: [String] = []
+        for id in involved {
+            let person = names[id]
+            diagram.nodes.append(
+                .init(
+                    id: "person:" + id,
+                    attributes: ["label": .text(person?.name ?? id), "tooltip": .text(Self.tooltip(person, id: id))]))
+            if let group {
+                let value = person?.group(group) ?? "unknown"
+                if clusters[value] == nil { clusterOrder.append(value) }
+                clusters[value, default: []].append("person:" + id)
+            }
+        }
+        if group != nil, involved.count <= 500 {
+            for (index, value) in clusterOrder.enumerated() {
+                diagram.clusters.append(
+                    .init(
+                        id: "group\(index)",
+                        attributes: [
+                            "label": .text(value), "style": .string("rounded,dashed"), "color": .string(theme.muted),
+                            "fontsize": .number(theme.smallFontSize),
+                        ], nodeIDs: clusters[value] ?? []))
+            }
+        }
+        for (a, b) in pairs {
+            let forth = counts[a + ">" + b] ?? 0
+            let back = counts[b + ">" + a] ?? 0
+            var attributes: DiagramAttributes = [
+                "penwidth": .number((0.8 + 1.2 * log2(Double(forth + back))).rounded(toPlaces: 2)),
+                "dir": .string(forth > 0 && back > 0 ? "both" : forth > 0 ? "forward" : "back"),
+                "tooltip": .text("\(names[a]?.name ?? a) \u{2192} \(names[b]?.name ?? b): \(forth); \(names[b]?.name ?? b) \u{2192} \(names[a]?.name ?? a): \(back)"),
+            ]
+            if !large {
+                if forth > 0 { attributes["headlabel"] = .text(String(forth)) }
+                if back > 0 { attributes["taillabel"] = .text(String(back)) }
+            }
+            diagram.edges.append(.init(from: "person:" + a, to: "person:" + b, attributes: attributes))
+        }
+        let messages = graph.messages.filter { $0.kind == "message" }
+        var caption = [title]
+        caption.append("\(involved.count) people, \(messages.count) messages" + (group.map { ", grouped by \($0)" } ?? "") + ".")
+        caption += SourceLines.of(messages)
+        caption.append("Drawn by Chancery.")
+        let legend: [(symbol: String, meaning: String)] = [
+            ("\u{2014}", "letters and telegrams between two people; the thicker, the more"),
+            ("12", large ? "(labels left out at this size: see each line's tooltip)" : "beside a person: the messages they received along that line"),
+        ]
+        DiagramFooter(legend: legend, caption: caption).apply(to: &diagram, theme: theme)
+        return diagram
+    }
+
+    static func tooltip(_ person: CorrespondenceGraph.Person?, id: String) -> String {
+        guard let person else { return id }
+        return [person.name, person.role, person.country, person.wikidata.map { "Wikidata " + $0 }].compactMap { $0 }
+            .joined(separator: "; ")
+    }
+}
+
+extension Double {
+    /// The value rounded to `places` decimals, so that DOT text stays short and stable.
+    func rounded(toPlaces places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
+}
