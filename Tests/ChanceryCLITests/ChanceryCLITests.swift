@@ -27,6 +27,22 @@ struct ChanceryCLITests {
         #expect(pdf.starts(with: Array("%PDF-".utf8)))
     }
 
+    @Test("the diagrams committed in Output/ are the ones the main job draws now, byte for byte")
+    func committedDiagramsAreCurrent() throws {
+        let corpus = try TemporaryCorpus()
+        let data = TemporaryCorpus.repository("Data").path
+        let output = try CommandRunner.run(["--data", data, "--output", corpus.path("Output")])
+        #expect(output.status == 0, "\(output.standardError)")
+        let committed = TemporaryCorpus.repository("Output")
+        let drawn = try FileManager.default.contentsOfDirectory(atPath: corpus.path("Output")).filter { $0.hasSuffix(".svg") }.sorted()
+        #expect(drawn.contains("chart.svg") && drawn.contains("network.svg") && drawn.contains("thread.svg"))
+        for name in drawn {
+            let now = try Data(contentsOf: URL(fileURLWithPath: corpus.path("Output/" + name)))
+            let kept = try? Data(contentsOf: committed.appendingPathComponent(name))
+            #expect(kept == now, "Output/\(name) is out of date: run `swift run chancery` and commit it")
+        }
+    }
+
     @Test("bad inputs are named on stderr with a failing status, and the good file is still read")
     func badInputs() throws {
         let corpus = try TemporaryCorpus()

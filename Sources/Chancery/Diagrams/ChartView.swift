@@ -36,7 +36,9 @@ public struct ChartView: Sendable {
         }
         let lanes = lanes(dated, graph)
         let width = (theme.width ?? (theme.name == "paper" ? 6.5 : 13)) * 72
-        let laneGap = theme.fontSize * 2
+        // Few lanes get room for the dates written beside the marks; many are packed closer.
+        let laneCount = lanes.labels.count
+        let laneGap = theme.fontSize * (laneCount <= 6 ? 4 : laneCount <= 15 ? 2.8 : 2)
         let labelWidth = min(
             width / 3, lanes.labels.map { Double($0.count) * theme.fontSize * 0.58 }.max() ?? 60)
         let left = labelWidth + 10
@@ -95,11 +97,11 @@ public struct ChartView: Sendable {
                 .init(
                     id: "tick:\(tick.day)",
                     attributes: [
-                        "shape": .string("plaintext"), "label": .text(tick.label), "pos": pin(tick.x, axisY - theme.smallFontSize),
+                        "shape": .string("plaintext"), "label": .text(tick.label), "pos": pin(tick.x, axisY - 4 - theme.smallFontSize),
                         "width": .number(0.01), "height": .number(0.01),
                     ]))
             diagram.nodes.append(
-                .init(id: "tick:\(tick.day):mark", attributes: ["pos": pin(tick.x, axisY + 3), "style": .string("invis")]))
+                .init(id: "tick:\(tick.day):mark", attributes: ["pos": pin(tick.x, axisY - 4), "style": .string("invis")]))
             diagram.nodes.append(
                 .init(id: "tick:\(tick.day):base", attributes: ["pos": pin(tick.x, axisY), "style": .string("invis")]))
             diagram.edges.append(.init(from: "tick:\(tick.day):base", to: "tick:\(tick.day):mark", attributes: ["dir": .string("none")]))

@@ -93,6 +93,7 @@ public struct DrawRequest: Sendable {
         if let place = filter.place { text += ", \(place)" }
         if let type = filter.type { text += ", \(type.lowercased())s" }
         switch (filter.from, filter.to) {
+        case let (from?, to?) where from.iso == to.iso: text += ", \(from.iso)"
         case let (from?, to?): text += ", \(from.iso) to \(to.iso)"
         case let (from?, nil): text += ", from \(from.iso)"
         case let (nil, to?): text += ", to \(to.iso)"

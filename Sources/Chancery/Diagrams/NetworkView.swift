@@ -15,10 +15,18 @@ public struct NetworkView: Sendable {
         self.group = group
     }
 
-    /// Clusters need `fdp`; small networks read best with `neato`; large ones need `sfdp`.
+    /// Small networks read best with `neato`; large ones need `sfdp`. (`fdp` draws clusters as
+    /// boxes, but not the same way twice, so groups are drawn as gathered, shaded nodes instead.)
     public func engine(for graph: CorrespondenceGraph) -> LayoutEngine {
-        if group != nil, graph.people.count <= 500 { return .fdp }
-        return graph.people.count <= 150 ? .neato : .sfdp
+        graph.people.count <= 300 ? .neato : .sfdp
+    }
+
+    /// Fills for groups: greys on paper, soft colours on a screen.
+    func fill(_ index: Int) -> String {
+        let paper = ["#ffffff", "#e6e6e6", "#c8c8c8", "#f2f2f2", "#d9d9d9", "#b3b3b3"]
+        let screen = ["#e8f1fb", "#fde8e4", "#e6f4ea", "#fff4d6", "#efe7fb", "#e0f2f1", "#fbe9f3", "#eceff1"]
+        let palette = theme.name == "paper" ? paper : screen
+        return palette[index % palette.count]
     }
 
     public func diagram(_ graph: CorrespondenceGraph, title: String) throws(DrawError) -> Diagram {
@@ -55,9 +63,11 @@ public struct NetworkView: Sendable {
         var diagram = Diagram(
             name: title, isDirected: true, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes,
             edgeDefaults: theme.edgeAttributes)
-        diagram.attributes["overlap"] = .string(group != nil && involved.count <= 500 ? "false" : "prism")
+        diagram.attributes["overlap"] = .string("prism")
         diagram.attributes["splines"] = .string(large ? "false" : "true")
         diagram.attributes["sep"] = .string("+8")
+        // A fixed seed for the force-directed engines: the same network, the same picture.
+        diagram.attributes["start"] = .string("regular")
         diagram.attributes["outputorder"] = .string("edgesfirst")
         if large { diagram.nodeDefaults["margin"] = .string("0.04,0.02") }
 
@@ -76,15 +86,22 @@ public struct NetworkView: Sendable {
                 clusters[value, default: []].append("person:" + id)
             }
         }
-        if group != nil, involved.count <= 500 {
-            for (index, value) in clusterOrder.enumerated() {
-                diagram.clusters.append(
-                    .init(
-                        id: "group\(index)",
-                        attributes: [
-                            "label": .text(value), "style": .string("rounded,dashed"), "color": .string(theme.muted),
-                            "fontsize": .number(theme.smallFontSize),
-                        ], nodeIDs: clusters[value] ?? []))
+        // Groups: each member drawn to an unseen hub with its group's name, and shaded alike.
+        for (index, value) in clusterOrder.enumerated() {
+            let hub = "group:\(index)"
+            diagram.nodes.append(
+                .init(
+                    id: hub,
+                    attributes: [
+                        "shape": .string("plaintext"), "label": .text(value), "style": .string("solid"),
+                        "fontcolor": .string(theme.muted), "fontsize": .number(theme.smallFontSize),
+                    ]))
+            for member in clusters[value] ?? [] {
+                if let position = diagram.nodes.firstIndex(where: { $0.id == member }) {
+                    diagram.nodes[position].attributes["fillcolor"] = .string(fill(index))
+                }
+                diagram.edges.append(
+                    .init(from: hub, to: member, attributes: ["style": .string("invis"), "len": .number(0.4), "weight": .number(12)]))
             }
         }
         for (a, b) in pairs {
@@ -103,7 +120,9 @@ public struct NetworkView: Sendable {
         }
         let messages = graph.messages.filter { $0.kind == "message" }
         var caption = [title]
-        caption.append("\(involved.count) people, \(messages.count) messages" + (group.map { ", grouped by \($0)" } ?? "") + ".")
+        caption.append(
+            "\(involved.count) people, \(messages.count) messages"
+                + (group.map { ", gathered and shaded by \($0) (\(clusterOrder.joined(separator: ", ")))" } ?? "") + ".")
         caption += SourceLines.of(messages)
         caption.append("Drawn by Chancery.")
         let legend: [(symbol: String, meaning: String)] = [

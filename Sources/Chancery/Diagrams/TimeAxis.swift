@@ -32,14 +32,16 @@ struct TimeAxis: Sendable {
         var label: String
     }
 
-    /// Ticks at the start of each year, month or week, at most about a dozen.
+    /// Ticks at the start of each year, month or week: as many as fit, one per 55 points, at
+    /// most a dozen.
     func ticks() -> [Tick] {
+        let most = max(2, min(12, Int((right - left) / 55)))
         let span = last - first
         let start = DayNumber.date(first)
         let end = DayNumber.date(last)
         var ticks: [Tick] = []
         if span > 3 * 365 {
-            let step = max(1, (end.year - start.year) / 12 + 1)
+            let step = max(1, (end.year - start.year) / most + 1)
             var year = start.year + 1
             while year <= end.year {
                 let day = CalendarDate(year: year, month: 1, day: 1).dayNumber
@@ -48,7 +50,7 @@ struct TimeAxis: Sendable {
             }
         } else if span > 120 {
             let months = (end.year - start.year) * 12 + (end.month ?? 1) - (start.month ?? 1)
-            let step = max(1, months / 12 + (months % 12 == 0 ? 0 : 1))
+            let step = max(1, months / most + (months % most == 0 ? 0 : 1))
             var year = start.year
             var month = (start.month ?? 1) + 1
             var index = 0
@@ -67,7 +69,7 @@ struct TimeAxis: Sendable {
                 month += 1
             }
         } else {
-            let step = max(1, span / 10)
+            let step = max(1, span / most)
             var day = first + 1
             while day < last {
                 let date = DayNumber.date(day)
