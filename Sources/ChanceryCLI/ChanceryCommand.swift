@@ -11,7 +11,7 @@ struct ChanceryCommand: ParsableCommand {
         subcommands: [
             Demo.self, Ingest.self, Who.self, Timeline.self, Thread.self, Between.self, Path.self, Mentions.self, Search.self,
             Alias.self, Merge.self, Split.self, Link.self, DateCommand.self, CurationCommand.self,
-            Draw.self, Extract.self, Eval.self, Synth.self, Bench.self,
+            Draw.self, Export.self, Extract.self, Eval.self, Synth.self, Bench.self,
         ],
         defaultSubcommand: Demo.self
     )

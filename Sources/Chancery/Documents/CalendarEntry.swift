@@ -17,9 +17,11 @@ public struct CalendarEntry: Sendable, Hashable, Codable {
     /// Where the row's facts come from (a catalogue page).
     public var source: String?
 
-    /// A party: the canonical name, and the name the catalogue uses when it differs.
+    /// A party: the canonical name, the name the catalogue uses when it differs, and the
+    /// Wikidata id (`Q855`) when the catalogue gives one (CMIF's `persName/@ref`).
     public struct Party: Sendable, Hashable, Codable {
         public var name: String
         public var nameUsed: String?
+        public var wikidata: String? = nil
     }
 }

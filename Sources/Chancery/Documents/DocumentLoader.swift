@@ -83,6 +83,7 @@ public struct DocumentLoader: Sendable {
             return try CalendarReader().read(bytes: bytes, path: path)
         }
         if Self.looksLikeXML(bytes, path: path) {
+            if CMIFReader.looksLikeCMIF(bytes) { return try CMIFReader().read(bytes: bytes, path: path) }
             return try TEIReader().read(bytes: bytes, path: path)
         }
         return [try ArchivePageReader().read(bytes: bytes, path: path)]

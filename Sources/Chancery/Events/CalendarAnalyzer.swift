@@ -10,7 +10,9 @@ struct CalendarAnalyzer {
         let context = IdentityResolver.Context(document: document, date: date)
         func participants(_ parties: [CalendarEntry.Party], role: Participant.Role) -> [Participant] {
             parties.map { party in
-                var resolution = resolver.resolve(party.name, kind: nil, context: context)
+                var resolution =
+                    party.wikidata.flatMap { byWikidata($0, name: party.name, evidence: evidence) }
+                    ?? resolver.resolve(party.name, kind: nil, context: context)
                 if let used = party.nameUsed {
                     // The catalogue's own identification is the evidence for the name used.
                     resolution.evidence.insert(evidence, at: 0)
@@ -45,6 +47,17 @@ struct CalendarAnalyzer {
         return DocumentAnalysis(
             document: document, extraction: extraction, mentions: [], apparatus: [], aliasClaims: [], events: [event],
             links: links)
+    }
+
+    /// The known entity with the Wikidata id the catalogue gives for a party, before any name
+    /// lookup: an id names one entity where a name may name several.
+    private func byWikidata(_ id: String, name: String, evidence: Evidence) -> Resolution? {
+        guard let entity = resolver.knowledge.entity(wikidata: id) else { return nil }
+        let kind =
+            resolver.knowledge.names.lookup(name).first { $0.entityID == entity.id }?.kind
+            ?? (NameKey.of(name) == NameKey.of(entity.canonical) ? .canonical : nil)
+        return Resolution(
+            entityID: entity.id, method: .authority, nameKind: kind, confidence: 0.95, evidence: [evidence, entity.evidence])
     }
 
     /// What a name the catalogue used, unknown to the authority file, most likely is: an office

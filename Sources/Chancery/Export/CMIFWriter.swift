@@ -52,6 +52,12 @@ struct CMIFWriter {
         }
         var xmlIDs: [String: String] = [:]
         for (index, letter) in letters.enumerated() { xmlIDs[letter.message.id] = "letter-\(index + 1)" }
+        var answered: [String: [CorrespondenceGraph.Link]] = [:]
+        var answers: [String: [CorrespondenceGraph.Link]] = [:]
+        for link in graph.links where link.kind == "replies-to" || link.kind == "possible-reply" {
+            answered[link.from, default: []].append(link)
+            answers[link.to, default: []].append(link)
+        }
         var sources: [String] = []
         for letter in letters where !sources.contains(letter.message.document) { sources.append(letter.message.document) }
         sources.sort()
@@ -87,7 +93,10 @@ struct CMIFWriter {
         xml.end()
         xml.start("profileDesc")
         for letter in letters {
-            write(letter.message, date: letter.date, graph: graph, people: people, xmlIDs: xmlIDs, biblIDs: biblIDs, to: &xml)
+            let context = Context(
+                previous: (answered[letter.message.id] ?? []).compactMap { link in xmlIDs[link.to].map { (link, $0) } },
+                next: (answers[letter.message.id] ?? []).compactMap { link in xmlIDs[link.from].map { (link, $0) } })
+            write(letter.message, date: letter.date, context: context, people: people, xmlIDs: xmlIDs, biblIDs: biblIDs, to: &xml)
         }
         xml.end()
         xml.end()
@@ -97,8 +106,14 @@ struct CMIFWriter {
         return xml.finish()
     }
 
+    /// The letters a letter answers and those that answer it, with their `xml:id`s.
+    struct Context {
+        var previous: [(link: CorrespondenceGraph.Link, xmlID: String)]
+        var next: [(link: CorrespondenceGraph.Link, xmlID: String)]
+    }
+
     private func write(
-        _ message: CorrespondenceGraph.Message, date: LetterDate, graph: CorrespondenceGraph,
+        _ message: CorrespondenceGraph.Message, date: LetterDate, context: Context,
         people: [String: CorrespondenceGraph.Person], xmlIDs: [String: String], biblIDs: [String: String], to xml: inout XMLWriter
     ) {
         xml.start(
@@ -123,18 +138,19 @@ struct CMIFWriter {
                 }
                 xml.empty(
                     "date",
-                    [("when", date.when), ("notBefore", date.notBefore), ("notAfter", date.notAfter), ("cert", date.isUncertain ? "low" : nil)])
+                    [
+                        ("when", date.when), ("notBefore", date.notBefore), ("notAfter", date.notAfter),
+                        ("cert", date.isUncertain ? "low" : nil),
+                    ])
             }
             xml.end()
         }
-        let replies = graph.links.filter { $0.kind == "replies-to" || $0.kind == "possible-reply" }
-        let answered = replies.filter { $0.from == message.id }.compactMap { link in xmlIDs[link.to].map { (link, $0) } }
-        let answers = replies.filter { $0.to == message.id }.compactMap { link in xmlIDs[link.from].map { (link, $0) } }
-        if !answered.isEmpty || !answers.isEmpty {
+        if !context.previous.isEmpty || !context.next.isEmpty {
             xml.start("correspContext")
-            for (type, related) in [("prev", answered), ("next", answers)] {
+            for (type, related) in [("prev", context.previous), ("next", context.next)] {
                 for (link, target) in related.sorted(by: { Self.order($0.1) < Self.order($1.1) }) {
-                    xml.empty("ref", [("type", type), ("target", "#" + target), ("cert", link.kind == "possible-reply" ? "low" : nil)])
+                    xml.empty(
+                        "ref", [("type", type), ("target", "#" + target), ("cert", link.kind == "possible-reply" ? "low" : nil)])
                 }
             }
             xml.end()

@@ -25,9 +25,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// What the format is for, in a line.
     public var summary: String {
         switch self {
-        case .gexf: "GEXF 1.3 for Gephi, dynamic: people, weighted edges, a spell per message date"
-        case .graphml: "GraphML: people, one edge per message leg with its date, type, number and source"
-        case .csv: "Palladio CSV: nodes.csv and edges.csv, dates as YYYY-MM-DD, places as \"lat,lon\""
+        case .gexf: "GEXF 1.3 for Gephi: weighted edges, spells for the timeline"
+        case .graphml: "GraphML: an edge per message leg with date, type, number, source"
+        case .csv: "Palladio: nodes.csv and edges.csv (YYYY-MM-DD, \"lat,lon\")"
         case .cmif: "CMIF (TEI correspDesc) for correspSearch and letter indexes"
         case .json: "the correspondence graph as JSON"
         }

@@ -2,9 +2,11 @@
 /// dates: every person a node with their authority facts and a spell from their first to their
 /// last dated message or meeting; one directed edge per ordered pair of author and addressee,
 /// weighted by the messages, with one spell per message (the first to the last day it can be
-/// from, merged where they overlap) so that Gephi's timeline shows when the pair wrote. Relay
-/// legs through intermediaries are edges too, of the GEXF kind `relay` (author legs are of kind
-/// `message`) and with the attribute `relay` true.
+/// from, merged where they overlap) so that Gephi's timeline shows when the pair wrote, and the
+/// attribute `types` listing the kinds of message (Cable, Letter, …). Relay legs through
+/// intermediaries are edges too, of the GEXF kind `relay` (author legs are of kind `message`)
+/// and with the attribute `relay` true. The only date not from the graph is `generated`, the
+/// file's `lastmodifieddate`.
 struct GEXFWriter {
     let title: String
     let generated: String
@@ -129,10 +131,11 @@ struct GEXFWriter {
         for message in graph.messages {
             guard let span = message.daySpan else { continue }
             for party in message.parties {
-                let known = spans[party.entity]
-                spans[party.entity] =
-                    min(known?.lowerBound ?? span.lowerBound, span.lowerBound)...max(
-                        known?.upperBound ?? span.upperBound, span.upperBound)
+                guard let known = spans[party.entity] else {
+                    spans[party.entity] = span
+                    continue
+                }
+                spans[party.entity] = min(known.lowerBound, span.lowerBound)...max(known.upperBound, span.upperBound)
             }
         }
         return spans

@@ -17,7 +17,8 @@ struct PalladioCSV {
     /// `nodes.csv`.
     func nodes(_ graph: CorrespondenceGraph) -> [UInt8] {
         let rows = graph.people.sorted(by: { $0.id < $1.id }).map { person in
-            [person.id, person.name, person.kind] + [person.wikidata, person.country, person.affiliation, person.role].map { $0 ?? "" }
+            [person.id, person.name, person.kind]
+                + [person.wikidata, person.country, person.affiliation, person.role].map { $0 ?? "" }
         }
         return Self.table(Self.nodeColumns, rows)
     }

@@ -5,6 +5,8 @@ public struct Knowledge: Sendable {
     public private(set) var entities: [String: Entity] = [:]
     /// Every name of every entity.
     public private(set) var names = NameIndex()
+    /// Entity ids by Wikidata id (`Q855` → `stalin`); the first entity added keeps an id two share.
+    private var byWikidata: [String: String] = [:]
     /// The index of near spellings and the trie of name keys, built on first use and shared by copies.
     private var spellingCache = BuiltOnce<SpellingIndex>()
     private var trieCache = BuiltOnce<NameTrie>()
@@ -17,7 +19,9 @@ public struct Knowledge: Sendable {
     public mutating func add(_ entity: Entity) {
         spellingCache = BuiltOnce()
         trieCache = BuiltOnce()
+        if let replaced = entities[entity.id]?.wikidata, byWikidata[replaced] == entity.id { byWikidata[replaced] = nil }
         entities[entity.id] = entity
+        if let wikidata = entity.wikidata, byWikidata[wikidata] == nil { byWikidata[wikidata] = entity.id }
         names.add(entity.canonical, kind: .canonical, entityID: entity.id, evidence: entity.evidence)
         // `John R. Hodge` is also written `John Hodge`.
         if entity.kind == .person, let short = Self.withoutMiddleInitials(entity.canonical) {
@@ -38,6 +42,12 @@ public struct Knowledge: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// The entity with a Wikidata item id (`Q855`, any case), when the authority file or the
+    /// gazetteer has one.
+    public func entity(wikidata id: String) -> Entity? {
+        byWikidata[id.uppercased()].flatMap { entities[$0] }
+    }
 
     /// `John R. Hodge` → `John Hodge`; nil when the name has no middle initial.
     static func withoutMiddleInitials(_ name: String) -> String? {
