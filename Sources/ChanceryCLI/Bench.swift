@@ -6,7 +6,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: print the figures the README reports.",
-        subcommands: [Render.self, Extraction.self, Scaling.self, Ingest.self, Texts.self])
+        subcommands: [Render.self, Extraction.self, Scaling.self, Ingest.self, Draw.self, Texts.self])
 
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
@@ -122,6 +122,114 @@ struct Bench: ParsableCommand {
         }
     }
 
+    struct Draw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a large chart and a large network; compare with dot and neato under a deadline.",
+            discussion: """
+                Each case runs in a child process of its own, so that its peak memory is its own and a \
+                peer that runs past the deadline can be stopped.
+                """)
+
+        @Option(help: "Messages in the chart.") var messages = 5_000
+        @Option(help: "People in the chart's correspondence.") var chartPeople = 60
+        @Option(help: "People in the network.") var people = 2_000
+        @Option(help: "Messages among the network's people.") var networkMessages = 6_000
+        @Option(help: "Seconds a peer may run before it is stopped.") var deadline = 60.0
+        @Flag(help: "Skip the peers (dot on a timeline, neato on the network).") var noPeers = false
+        @Option(parsing: .upToNextOption, help: "Smaller charts dot also lays out, to show how its time grows.")
+        var smallerCharts = [100, 200, 500]
+        @Option(help: .hidden) var only: DrawBenchmark.Case?
+        @Flag(help: "Print JSON.") var json = false
+
+        var benchmark: DrawBenchmark {
+            DrawBenchmark(
+                chartMessages: messages, chartPeople: chartPeople, networkPeople: people, networkMessages: networkMessages)
+        }
+
+        /// A case's figures, or how long it ran before it was stopped.
+        struct Outcome: Encodable {
+            var task: String
+            var messages: Int
+            var figures: DrawBenchmark.Figures?
+            /// Why there are no figures: stopped at the deadline, or killed (by the kernel when
+            /// memory runs out).
+            var stopped: String?
+        }
+
+        func run() throws {
+            if let only {
+                return try Bench.printJSON(try benchmark.run(only, repeatRender: !only.isPeer))
+            }
+            let cases = DrawBenchmark.Case.allCases.filter { !noPeers || !$0.isPeer }
+            var runs = cases.map { ($0, messages) }
+            if !noPeers {
+                // dot's time at smaller charts shows how it grows.
+                let index = runs.firstIndex { $0.0 == .timelineWithDot } ?? runs.endIndex
+                runs.insert(contentsOf: smallerCharts.filter { $0 < messages }.map { (.timelineWithDot, $0) }, at: index)
+            }
+            var outcomes: [Outcome] = []
+            for (task, count) in runs {
+                outcomes.append(try child(task, messages: count, deadline: task.isPeer ? deadline : nil))
+                if !json {
+                    print(Self.line(outcomes[outcomes.count - 1]))
+                    fflush(nil)
+                }
+            }
+            if json { try Bench.printJSON(outcomes) }
+        }
+
+        /// Runs one case in a child process of this executable, stopped at the deadline.
+        func child(_ task: DrawBenchmark.Case, messages: Int, deadline: Double?) throws -> Outcome {
+            let process = Process()
+            process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = [
+                "bench", "draw", "--only", task.rawValue, "--messages", "\(messages)", "--chart-people", "\(chartPeople)",
+                "--people", "\(people)", "--network-messages", "\(networkMessages)",
+            ]
+            let output = Pipe()
+            process.standardOutput = output
+            let start = Date()
+            try process.run()
+            while process.isRunning {
+                if let deadline, Date().timeIntervalSince(start) > deadline {
+                    process.terminate()
+                    process.waitUntilExit()
+                    return Outcome(task: task.rawValue, messages: messages, stopped: "stopped after \(Int(deadline)) s")
+                }
+                Foundation.Thread.sleep(forTimeInterval: 0.05)
+            }
+            // The figures are a few hundred bytes: the pipe holds them until the child ends.
+            let bytes = output.fileHandleForReading.readDataToEndOfFile()
+            if process.terminationReason == .uncaughtSignal {
+                let seconds = Int(Date().timeIntervalSince(start))
+                return Outcome(
+                    task: task.rawValue, messages: messages,
+                    stopped: "killed by signal \(process.terminationStatus) after \(seconds) s")
+            }
+            guard process.terminationStatus == 0 else {
+                throw ValidationError("the \(task.rawValue) case failed with status \(process.terminationStatus)")
+            }
+            return Outcome(
+                task: task.rawValue, messages: messages,
+                figures: try JSONDecoder().decode(DrawBenchmark.Figures.self, from: bytes))
+        }
+
+        static func line(_ outcome: Outcome) -> String {
+            let name = outcome.task.padding(toLength: 15, withPad: " ", startingAt: 0)
+            guard let figures = outcome.figures else {
+                return name + String(format: "%5d messages", outcome.messages)
+                    + "               \(outcome.stopped ?? "stopped"), without a drawing"
+            }
+            let same = figures.identical.map { $0 ? ", same bytes twice" : ", DIFFERENT bytes twice" } ?? ""
+            return name
+                + String(
+                    format:
+                        "%5d messages %5d people  %-5@ build %.2f s + layout and SVG %.2f s = %.2f s, %d KiB SVG, peak %d MiB",
+                    figures.messages, figures.people, figures.engine as NSString, figures.buildSeconds, figures.renderSeconds,
+                    figures.totalSeconds, figures.svgBytes / 1024, figures.peakResidentBytes / 1_048_576) + same
+        }
+    }
+
     struct Texts: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The historical text of each gold document, as Chancery reads it, as JSON: for peer tools.")
@@ -148,3 +256,5 @@ struct Bench: ParsableCommand {
         }
     }
 }
+
+extension DrawBenchmark.Case: ExpressibleByArgument {}

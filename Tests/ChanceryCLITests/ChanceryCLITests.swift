@@ -34,7 +34,8 @@ struct ChanceryCLITests {
         let output = try CommandRunner.run(["--data", data, "--output", corpus.path("Output")])
         #expect(output.status == 0, "\(output.standardError)")
         let committed = TemporaryCorpus.repository("Output")
-        let drawn = try FileManager.default.contentsOfDirectory(atPath: corpus.path("Output")).filter { $0.hasSuffix(".svg") }.sorted()
+        let drawn = try FileManager.default.contentsOfDirectory(atPath: corpus.path("Output")).filter { $0.hasSuffix(".svg") }
+            .sorted()
         #expect(drawn.contains("chart.svg") && drawn.contains("network.svg") && drawn.contains("thread.svg"))
         for name in drawn {
             let now = try Data(contentsOf: URL(fileURLWithPath: corpus.path("Output/" + name)))

@@ -12,7 +12,8 @@ public struct AliasesView: Sendable {
 
     public func diagram(_ graph: CorrespondenceGraph, names: [String: WhoAnswer], title: String) throws(DrawError) -> Diagram {
         var diagram = Diagram(
-            name: title, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes, edgeDefaults: theme.edgeAttributes)
+            name: title, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes, edgeDefaults: theme.edgeAttributes
+        )
         diagram.attributes["rankdir"] = .string("LR")
         diagram.attributes["ranksep"] = .number(0.4)
         diagram.attributes["nodesep"] = .number(0.12)
@@ -59,11 +60,13 @@ public struct AliasesView: Sendable {
             throw .nothingToDraw(view: "aliases", reason: "no one in the selected messages goes by a pseudonym or another name")
         }
         let caption = [
-            title, "\(people) \(people == 1 ? "person" : "people"), \(drawn) cover names: pseudonyms, code names and names from corrections.",
+            title,
+            "\(people) \(people == 1 ? "person" : "people"), \(drawn) cover names: pseudonyms, code names and names from corrections.",
             "Evidence: the authority file's row (Data/authorities), a document's line, or a user's correction. Drawn by Chancery.",
         ]
         let legend: [(symbol: String, meaning: String)] = [
-            ("\u{25AD}", "a person, with the Wikidata item"), ("\u{2B2D}", "a name they go by: its kind, period of use, uses in the corpus, and the evidence"),
+            ("\u{25AD}", "a person, with the Wikidata item"),
+            ("\u{2B2D}", "a name they go by: its kind, period of use, uses in the corpus, and the evidence"),
         ]
         DiagramFooter(legend: legend, caption: caption).apply(to: &diagram, theme: theme)
         return diagram

@@ -12,8 +12,8 @@ public struct ChartView: Sendable {
     public var maximumLanes = 40
     /// The most messages one chart draws.
     public static let maximumMessages = 10_000
-    /// Messages are labelled with their dates up to this many.
-    public var labelledMessages = 80
+    /// Messages are labelled with their dates, where there is room, up to this many.
+    public var labelledMessages = 400
 
     public init(theme: DiagramTheme = .paper, focus: String? = nil) {
         self.theme = theme
@@ -39,8 +39,7 @@ public struct ChartView: Sendable {
         // Few lanes get room for the dates written beside the marks; many are packed closer.
         let laneCount = lanes.labels.count
         let laneGap = theme.fontSize * (laneCount <= 6 ? 4 : laneCount <= 15 ? 2.8 : 2)
-        let labelWidth = min(
-            width / 3, lanes.labels.map { Double($0.count) * theme.fontSize * 0.58 }.max() ?? 60)
+        let labelWidth = min(width * 0.36, lanes.labels.map { laneLabelWidth($0) }.max() ?? 60)
         let left = labelWidth + 10
         let right = width - 10
         let axis = TimeAxis(
@@ -58,7 +57,6 @@ public struct ChartView: Sendable {
             edgeDefaults: theme.edgeAttributes)
         diagram.attributes["size"] = nil
         diagram.attributes["splines"] = .string("line")
-        diagram.attributes["forcelabels"] = .bool(false)
         diagram.attributes["outputorder"] = .string("edgesfirst")
         func pin(_ x: Double, _ y: Double) -> DiagramAttributes.Value {
             .string("\(DOTEncoder.formatted(x)),\(DOTEncoder.formatted(y))!")
@@ -67,11 +65,18 @@ public struct ChartView: Sendable {
         // Lanes: the name at the left, a faint rule across.
         for (index, label) in lanes.labels.enumerated() {
             let y = laneY(index)
+            let text = laneLabel(label, width: labelWidth)
             let cell = HTMLLabel.element(
                 .table, [("BORDER", "0"), ("CELLPADDING", "0"), ("CELLSPACING", "0")],
                 .element(
                     .tr, [],
-                    .element(.td, [("ALIGN", "RIGHT"), ("WIDTH", DOTEncoder.formatted(labelWidth)), ("FIXEDSIZE", "TRUE"), ("HEIGHT", "12")], .text(label))))
+                    .element(
+                        .td,
+                        [
+                            ("ALIGN", "RIGHT"), ("WIDTH", DOTEncoder.formatted(labelWidth)), ("FIXEDSIZE", "TRUE"),
+                            ("HEIGHT", DOTEncoder.formatted(text.lines == 1 ? 12 : 12 + theme.smallFontSize + 1)),
+                        ],
+                        text.label)))
             diagram.nodes.append(
                 .init(
                     id: "lane:\(index)",
@@ -97,24 +102,42 @@ public struct ChartView: Sendable {
                 .init(
                     id: "tick:\(tick.day)",
                     attributes: [
-                        "shape": .string("plaintext"), "label": .text(tick.label), "pos": pin(tick.x, axisY - 4 - theme.smallFontSize),
+                        "shape": .string("plaintext"), "label": .text(tick.label),
+                        "pos": pin(tick.x, axisY - 4 - theme.smallFontSize),
                         "width": .number(0.01), "height": .number(0.01),
                     ]))
             diagram.nodes.append(
                 .init(id: "tick:\(tick.day):mark", attributes: ["pos": pin(tick.x, axisY - 4), "style": .string("invis")]))
             diagram.nodes.append(
                 .init(id: "tick:\(tick.day):base", attributes: ["pos": pin(tick.x, axisY), "style": .string("invis")]))
-            diagram.edges.append(.init(from: "tick:\(tick.day):base", to: "tick:\(tick.day):mark", attributes: ["dir": .string("none")]))
+            diagram.edges.append(
+                .init(from: "tick:\(tick.day):base", to: "tick:\(tick.day):mark", attributes: ["dir": .string("none")]))
         }
 
         // Messages.
+        func x(_ message: CorrespondenceGraph.Message) -> Double {
+            let day = message.earliest ?? 0
+            return axis.x(message.isDateUncertain ? (day + (message.latest ?? day)) / 2 : day)
+        }
+        func laneYs(_ message: CorrespondenceGraph.Message) -> [Double] {
+            message.parties.filter { ["sender", "recipient", "intermediary"].contains($0.role) }
+                .map { laneY(lanes.lane[$0.entity] ?? lanes.others) }
+        }
+        var labels: ChartLabelPlacer?
+        if dated.count <= labelledMessages {
+            labels = ChartLabelPlacer(
+                bounds: .init(minX: left, maxX: right + 8, minY: axisY + 2, maxY: laneY(0) + laneGap / 2),
+                lines: dated.map { message in
+                    let ys = laneYs(message)
+                    return (x(message), ys.min() ?? 0, ys.max() ?? 0)
+                })
+        }
         var points: [String: (sender: String, recipient: String)] = [:]
-        let labelled = dated.count <= labelledMessages
+        var unlabelled = 0
         for message in dated {
             let day = message.earliest ?? 0
             let lastDay = message.latest ?? day
-            let middle = message.isDateUncertain ? (day + lastDay) / 2 : day
-            let x = axis.x(middle)
+            let x = x(message)
             let senders = message.parties("sender").map { lanes.lane[$0.entity] ?? lanes.others }
             let recipients = message.parties("recipient").map { lanes.lane[$0.entity] ?? lanes.others }
             let hops = message.parties("intermediary").map { lanes.lane[$0.entity] ?? lanes.others }
@@ -127,13 +150,29 @@ public struct ChartView: Sendable {
                 senderAttributes["style"] = .string("filled")
                 senderAttributes["fillcolor"] = .string(theme.background)
             }
-            if labelled { senderAttributes["xlabel"] = .text(axis.shortLabel(message)) }
+            let text = axis.shortLabel(message)
+            if labels != nil { unlabelled += 1 }
+            if let place = labels?.place(
+                width: TextWidth.of(text, fontSize: theme.smallFontSize) + 1, height: theme.smallFontSize + 1,
+                beside: x, laneY(from))
+            {
+                diagram.nodes.append(
+                    .init(
+                        id: message.id + "#date",
+                        attributes: [
+                            "shape": .string("plaintext"), "label": .text(text), "pos": pin(place.x, place.y),
+                            "width": .number(0.01), "height": .number(0.01), "margin": .string("0"),
+                        ]))
+                unlabelled -= 1
+            }
             senderAttributes["tooltip"] = .text(Self.tooltip(message, graph))
             diagram.nodes.append(.init(id: senderNode, attributes: senderAttributes))
             if message.isDateUncertain, axis.x(lastDay) - axis.x(day) > 2 {
                 for (suffix, end) in [("#earliest", day), ("#latest", lastDay)] {
                     diagram.nodes.append(
-                        .init(id: message.id + suffix, attributes: ["pos": pin(axis.x(end), laneY(from)), "style": .string("invis")]))
+                        .init(
+                            id: message.id + suffix,
+                            attributes: ["pos": pin(axis.x(end), laneY(from)), "style": .string("invis")]))
                 }
                 diagram.edges.append(
                     .init(
@@ -195,6 +234,9 @@ public struct ChartView: Sendable {
             "\(dated.count) message\(dated.count == 1 ? "" : "s"), \(span), among \(lanes.labels.count) lane\(lanes.labels.count == 1 ? "" : "s")"
                 + (undated > 0 ? "; \(undated) undated or meeting event\(undated == 1 ? "" : "s") not drawn" : "")
                 + (graph.matched > graph.messages.count ? "; the first \(graph.messages.count) of \(graph.matched)" : "") + ".")
+        if unlabelled > 0 {
+            caption.append("Dates are written where there is room; in SVG every mark's tooltip gives its date.")
+        }
         caption += SourceLines.of(dated)
         caption.append("Drawn by Chancery.")
         DiagramFooter(legend: Self.legend, caption: caption).apply(to: &diagram, theme: theme)
@@ -212,7 +254,9 @@ public struct ChartView: Sendable {
     ]
 
     /// People in lane order (the focus first, then by their first message), names used shown.
-    func lanes(_ messages: [CorrespondenceGraph.Message], _ graph: CorrespondenceGraph) -> (
+    func lanes(
+        _ messages: [CorrespondenceGraph.Message], _ graph: CorrespondenceGraph
+    ) -> (
         labels: [String], lane: [String: Int], others: Int
     ) {
         var order: [String] = []
@@ -239,20 +283,48 @@ public struct ChartView: Sendable {
         if order.count > maximumLanes {
             // The busiest keep their lanes (in first-appearance order); the rest share one.
             let busiest = Set(
-                order.sorted { (count[$0] ?? 0, $1) > (count[$1] ?? 0, $0) }.prefix(maximumLanes - 1) + (focus.map { [$0] } ?? []))
+                order.sorted { (count[$0] ?? 0, $1) > (count[$1] ?? 0, $0) }.prefix(maximumLanes - 1) + (focus.map { [$0] } ?? [])
+            )
             kept = order.filter { busiest.contains($0) }
             gathered = order.filter { !busiest.contains($0) }
         }
         var labels = kept.map { id in
             let name = graph.person(id)?.name ?? id
             let label = used[id].map { name + " (as " + $0.prefix(2).joined(separator: ", ") + ")" } ?? name
-            return ThreadView.oneLine(label, limit: 40)
+            return ThreadView.oneLine(label, limit: 120)
         }
         var lane: [String: Int] = [:]
         for (index, id) in kept.enumerated() { lane[id] = index }
         let others = labels.count
         if !gathered.isEmpty { labels.append("\(gathered.count) others") }
         return (labels, lane, others)
+    }
+
+    /// A lane's name on one line, or where it does not fit, the cover names on a second line in
+    /// the small size; each line cut with an ellipsis where even that does not fit.
+    func laneLabel(_ label: String, width: Double) -> (label: HTMLLabel, lines: Int) {
+        if TextWidth.of(label, fontSize: theme.fontSize) <= width { return (.text(label), 1) }
+        guard let split = label.range(of: " (as ") else {
+            return (.text(TextWidth.fitted(label, width: width, fontSize: theme.fontSize)), 1)
+        }
+        let name = TextWidth.fitted(String(label[..<split.lowerBound]), width: width, fontSize: theme.fontSize)
+        let covers = TextWidth.fitted(
+            String(label[label.index(after: split.lowerBound)...]), width: width, fontSize: theme.smallFontSize)
+        let lines = HTMLLabel.concat([
+            .text(name), .element(.br, [("ALIGN", "RIGHT")]),
+            .element(.font, [("POINT-SIZE", DOTEncoder.formatted(theme.smallFontSize))], .text(covers)),
+        ])
+        return (lines, 2)
+    }
+
+    /// The width a lane's name needs: its one line, or the longer of its two.
+    func laneLabelWidth(_ label: String) -> Double {
+        guard let split = label.range(of: " (as ") else { return TextWidth.of(label, fontSize: theme.fontSize) }
+        return min(
+            TextWidth.of(label, fontSize: theme.fontSize),
+            max(
+                TextWidth.of(String(label[..<split.lowerBound]), fontSize: theme.fontSize),
+                TextWidth.of(String(label[label.index(after: split.lowerBound)...]), fontSize: theme.smallFontSize)))
     }
 
     /// What a message is, for the tooltip of its mark in SVG.

@@ -29,7 +29,9 @@ public struct DiagramTheme: Sendable, Equatable {
     public static func inches(_ text: String) -> Double? {
         let trimmed = text.trimmingWhitespace().lowercased()
         for (unit, perInch) in [("in", 1.0), ("cm", 2.54), ("mm", 25.4), ("\"", 1.0), ("", 1.0)] where trimmed.hasSuffix(unit) {
-            guard let value = Double(trimmed.dropLast(unit.count).trimmingWhitespace()), value > 0, value <= 200 else { return nil }
+            guard let value = Double(trimmed.dropLast(unit.count).trimmingWhitespace()), value > 0, value <= 200 else {
+                return nil
+            }
             return value / perInch
         }
         return nil

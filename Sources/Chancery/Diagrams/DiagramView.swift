@@ -54,14 +54,17 @@ public struct DrawRequest: Sendable {
         switch view {
         case .chart:
             let graph = try query.correspondence(filter)
-            return Drawing(diagram: try ChartView(theme: theme).diagram(graph, title: title ?? heading("Correspondence")), engine: ChartView.engine)
+            return Drawing(
+                diagram: try ChartView(theme: theme).diagram(graph, title: title ?? heading("Correspondence")),
+                engine: ChartView.engine)
         case .ego:
             guard let person = filter.person else { throw DrawError.missing(view: "ego", option: "--person NAME") }
             let focus = try query.entity(person)
             let graph = try query.correspondence(filter)
             let view = ChartView(theme: theme, focus: focus.id)
             return Drawing(
-                diagram: try view.diagram(graph, title: title ?? heading("\(focus.name) and correspondents")), engine: ChartView.engine)
+                diagram: try view.diagram(graph, title: title ?? heading("\(focus.name) and correspondents")),
+                engine: ChartView.engine)
         case .network:
             let graph = try query.correspondence(filter)
             let view = NetworkView(theme: theme, group: group)
@@ -77,7 +80,8 @@ public struct DrawRequest: Sendable {
             var names: [String: WhoAnswer] = [:]
             for person in graph.people where person.kind == "person" { names[person.id] = try query.who(person.id) }
             return Drawing(
-                diagram: try AliasesView(theme: theme).diagram(graph, names: names, title: title ?? heading("Names and pseudonyms")),
+                diagram: try AliasesView(theme: theme).diagram(
+                    graph, names: names, title: title ?? heading("Names and pseudonyms")),
                 engine: .dot)
         }
     }

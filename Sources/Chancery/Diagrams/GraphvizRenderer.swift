@@ -46,6 +46,14 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
+    /// Puts the C library's random generators back to where a new process starts them. sfdp's
+    /// coarsening draws from `rand()` before it seeds it, so without this a network drawn
+    /// second in a process differs from the same network drawn first.
+    private static func resetRandomState() {
+        srand(1)
+        srand48(0x1234_ABCD)
+    }
+
     /// Parses, lays out and renders with the lock held and the message capture on.
     private func render(
         dot: String, engine: LayoutEngine, format: OutputFormat, in context: OpaquePointer
@@ -62,6 +70,7 @@ public struct GraphvizRenderer: Sendable {
             throw .syntax(message: GraphvizMessages.take().errorText ?? "the DOT text has errors")
         }
 
+        Self.resetRandomState()
         guard gvLayout(context, graph, engine.rawValue) == 0 else {
             throw .layout(engine: engine, message: GraphvizMessages.take().errorText ?? "layout failed")
         }

@@ -101,7 +101,9 @@ public struct NetworkView: Sendable {
                     diagram.nodes[position].attributes["fillcolor"] = .string(fill(index))
                 }
                 diagram.edges.append(
-                    .init(from: hub, to: member, attributes: ["style": .string("invis"), "len": .number(0.4), "weight": .number(12)]))
+                    .init(
+                        from: hub, to: member,
+                        attributes: ["style": .string("invis"), "len": .number(0.4), "weight": .number(12)]))
             }
         }
         for (a, b) in pairs {
@@ -110,7 +112,9 @@ public struct NetworkView: Sendable {
             var attributes: DiagramAttributes = [
                 "penwidth": .number((0.8 + 1.2 * log2(Double(forth + back))).rounded(toPlaces: 2)),
                 "dir": .string(forth > 0 && back > 0 ? "both" : forth > 0 ? "forward" : "back"),
-                "tooltip": .text("\(names[a]?.name ?? a) \u{2192} \(names[b]?.name ?? b): \(forth); \(names[b]?.name ?? b) \u{2192} \(names[a]?.name ?? a): \(back)"),
+                "tooltip": .text(
+                    "\(names[a]?.name ?? a) \u{2192} \(names[b]?.name ?? b): \(forth); \(names[b]?.name ?? b) \u{2192} \(names[a]?.name ?? a): \(back)"
+                ),
             ]
             if !large {
                 if forth > 0 { attributes["headlabel"] = .text(String(forth)) }
@@ -127,7 +131,12 @@ public struct NetworkView: Sendable {
         caption.append("Drawn by Chancery.")
         let legend: [(symbol: String, meaning: String)] = [
             ("\u{2014}", "letters and telegrams between two people; the thicker, the more"),
-            ("12", large ? "(labels left out at this size: see each line's tooltip)" : "beside a person: the messages they received along that line"),
+            (
+                "12",
+                large
+                    ? "(labels left out at this size: see each line's tooltip)"
+                    : "beside a person: the messages they received along that line"
+            ),
         ]
         DiagramFooter(legend: legend, caption: caption).apply(to: &diagram, theme: theme)
         return diagram

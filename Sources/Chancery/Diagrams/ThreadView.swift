@@ -18,13 +18,16 @@ public struct ThreadView: Sendable {
                 advice: "draw a chart of the same people and dates instead")
         }
         var diagram = Diagram(
-            name: title, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes, edgeDefaults: theme.edgeAttributes)
+            name: title, attributes: theme.graphAttributes, nodeDefaults: theme.nodeAttributes, edgeDefaults: theme.edgeAttributes
+        )
         diagram.attributes["rankdir"] = .string("TB")
         diagram.attributes["ranksep"] = .number(0.35)
         diagram.nodeDefaults["shape"] = .string("box")
         diagram.nodeDefaults["margin"] = .string("0.08,0.05")
         for message in graph.messages {
-            var attributes: DiagramAttributes = ["label": .html(label(message, graph)), "tooltip": .text(ChartView.tooltip(message, graph))]
+            var attributes: DiagramAttributes = [
+                "label": .html(label(message, graph)), "tooltip": .text(ChartView.tooltip(message, graph)),
+            ]
             if message.isPlaceholder {
                 attributes["style"] = .string("rounded,dashed")
                 attributes["color"] = .string(theme.muted)
@@ -52,12 +55,17 @@ public struct ThreadView: Sendable {
                 attributes["color"] = .string(theme.muted)
             }
             if link.confidence < 1 {
-                attributes["label"] = .text((attributes["label"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "") + " (\(Int((link.confidence * 100).rounded()))%)")
+                attributes["label"] = .text(
+                    (attributes["label"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "")
+                        + " (\(Int((link.confidence * 100).rounded()))%)")
             }
             // Earlier message above: the arrow runs from the message to what answers or carries it.
             diagram.edges.append(.init(from: link.to, to: link.from, attributes: attributes))
         }
-        var caption = [title, "\(graph.messages.count) message\(graph.messages.count == 1 ? "" : "s"), \(graph.links.count) link\(graph.links.count == 1 ? "" : "s")."]
+        var caption = [
+            title,
+            "\(graph.messages.count) message\(graph.messages.count == 1 ? "" : "s"), \(graph.links.count) link\(graph.links.count == 1 ? "" : "s").",
+        ]
         caption += SourceLines.of(graph.messages)
         caption.append("Drawn by Chancery.")
         let legend: [(symbol: String, meaning: String)] = [
@@ -79,7 +87,9 @@ public struct ThreadView: Sendable {
         }
         var heading = (message.date ?? "undated") + "  " + (message.type ?? (message.kind == "meeting" ? "Meeting" : "Message"))
         if let number = message.number { heading += " No. \(number)" }
-        var lines: [HTMLLabel] = [.element(.b, [], .text(heading)), .text("\n" + names("sender") + " \u{2192} " + names("recipient"))]
+        var lines: [HTMLLabel] = [
+            .element(.b, [], .text(heading)), .text("\n" + names("sender") + " \u{2192} " + names("recipient")),
+        ]
         let via = names("intermediary")
         if !via.isEmpty { lines.append(.text("\nvia " + via)) }
         let gist = Self.oneLine(message.gist, limit: 60)

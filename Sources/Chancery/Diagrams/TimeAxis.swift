@@ -32,8 +32,8 @@ struct TimeAxis: Sendable {
         var label: String
     }
 
-    /// Ticks at the start of each year, month or week: as many as fit, one per 55 points, at
-    /// most a dozen.
+    /// Ticks at the start of each year, month or week: as many as fit, one per 55 points (40 for
+    /// years), at most a dozen months or days.
     func ticks() -> [Tick] {
         let most = max(2, min(12, Int((right - left) / 55)))
         let span = last - first
@@ -41,7 +41,10 @@ struct TimeAxis: Sendable {
         let end = DayNumber.date(last)
         var ticks: [Tick] = []
         if span > 3 * 365 {
-            let step = max(1, (end.year - start.year) / most + 1)
+            // Years are short labels: one per 40 points.
+            let years = end.year - start.year
+            let fit = max(2, Int((right - left) / 40))
+            let step = max(1, (years + fit - 1) / fit)
             var year = start.year + 1
             while year <= end.year {
                 let day = CalendarDate(year: year, month: 1, day: 1).dayNumber
@@ -81,13 +84,16 @@ struct TimeAxis: Sendable {
         return ticks
     }
 
-    /// `11 Mar`, `Mar 1952`, `1952`: a message's date at its precision, short.
+    /// `11 Mar` (`11 Mar 1952` on an axis of several years), `Mar 1952`, `1952`: a message's
+    /// date at its precision, short.
     func shortLabel(_ message: CorrespondenceGraph.Message) -> String {
         guard let edtf = message.date, let date = HistoricalDate(edtf: edtf) else { return "" }
         let start = date.start
         var text: String
         if let day = start.day, let month = start.month {
-            text = "\(day) \(Self.months[month - 1])"
+            // Within one year the axis gives the year; across years the label does.
+            let oneYear = DayNumber.date(dataFirst).year == DayNumber.date(dataLast).year
+            text = "\(day) \(Self.months[month - 1])" + (oneYear ? "" : " \(start.year)")
         } else if let month = start.month {
             text = "\(Self.months[month - 1]) \(start.year)"
         } else {

@@ -67,10 +67,13 @@ struct CalendarAnalyzer {
         let words = used.split(separator: " ")
         if words.count > 3 || words.contains(where: { $0.first?.isLowercase == true }) { return .title }
         let key = NameKey.of(used)
-        let known = [knowledge.entity(entityID)?.canonical].compactMap { $0 } + (knowledge.entity(entityID)?.names.map(\.name) ?? [])
+        let known =
+            [knowledge.entity(entityID)?.canonical].compactMap { $0 } + (knowledge.entity(entityID)?.names.map(\.name) ?? [])
         for name in known {
             for part in [NameKey.of(name)] + NameKey.of(name).split(separator: " ").map(String.init) where part.count >= 4 {
-                if key.hasPrefix(part) || part.hasPrefix(key) || EditDistance.between(key, part, limit: 2) <= 2 { return .variant }
+                if key.hasPrefix(part) || part.hasPrefix(key) || EditDistance.between(key, part, limit: 2) <= 2 {
+                    return .variant
+                }
             }
         }
         return .pseudonym

@@ -202,7 +202,8 @@ extension CorpusQuery {
             for chunk in Self.chunks(ids) {
                 let marks = chunk.map { _ in "?" }.joined(separator: ", ")
                 for row in try Row.fetchAll(
-                    db, sql: "SELECT * FROM graphLink WHERE fromEvent IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk))
+                    db, sql: "SELECT * FROM graphLink WHERE fromEvent IN (\(marks)) ORDER BY id",
+                    arguments: StatementArguments(chunk))
                 {
                     let to: String = row["toEvent"]
                     guard idSet.contains(to) else { continue }
@@ -215,7 +216,8 @@ extension CorpusQuery {
             links.sort { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
             let people = try peopleIDs.map { id in
                 let known = knowledge.entity(id)
-                let storedKind = known == nil ? try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) : nil
+                let storedKind =
+                    known == nil ? try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) : nil
                 return CorrespondenceGraph.Person(
                     id: id, name: try displayName(id, db), kind: known?.kind.rawValue ?? storedKind ?? "person",
                     wikidata: known?.wikidata, country: known?.country, affiliation: known?.affiliation, role: known?.role)

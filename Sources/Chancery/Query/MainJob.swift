@@ -59,7 +59,12 @@ public struct MainJob: Sendable {
         _ = try Ingester(store: store, knowledge: knowledge).run([dataDirectory + "/corpus"])
         let query = CorpusQuery(store: store, knowledge: knowledge)
         var requests: [(name: String, request: DrawRequest)] = [
-            ("chart", DrawRequest(view: .chart, theme: theme, title: "Stalin, Mao Zedong, Zhou Enlai, Kim Il Sung and their intermediaries, 1948\u{2013}1953")),
+            (
+                "chart",
+                DrawRequest(
+                    view: .chart, theme: theme,
+                    title: "Stalin, Mao Zedong, Zhou Enlai, Kim Il Sung and their intermediaries, 1948\u{2013}1953")
+            ),
             (
                 "chart-mao-stalin-1952",
                 DrawRequest(
@@ -69,18 +74,27 @@ public struct MainJob: Sendable {
                         to: CalendarDate(year: 1952, month: 12, day: 31)),
                     theme: theme, title: "Mao Zedong and Stalin (as Filippov), 1952")
             ),
-            ("network", DrawRequest(view: .network, group: "country", theme: theme, title: "Who wrote to whom, 1948\u{2013}1953")),
+            (
+                "network",
+                DrawRequest(view: .network, group: "country", theme: theme, title: "Who wrote to whom, 1948\u{2013}1953")
+            ),
             ("aliases", DrawRequest(view: .aliases, theme: theme, title: "Cover names in the default corpus")),
         ]
         if let seed = pages.first {
             requests.append(
-                ("thread", DrawRequest(view: .thread, message: seed.document.id, theme: theme, title: "The thread of \(seed.document.title?.text ?? seed.document.id)")))
+                (
+                    "thread",
+                    DrawRequest(
+                        view: .thread, message: seed.document.id, theme: theme,
+                        title: "The thread of \(seed.document.title?.text ?? seed.document.id)")
+                ))
         }
         var written: [String] = []
         for (name, request) in requests {
             do {
                 let drawing = try request.draw(with: query)
-                written += try DiagramWriter(engine: drawing.engine).write(drawing.diagram, name: name, formats: formats, to: outputDirectory)
+                written += try DiagramWriter(engine: drawing.engine).write(
+                    drawing.diagram, name: name, formats: formats, to: outputDirectory)
             } catch is DrawError {
                 continue  // A corpus without such messages has nothing to show in that view.
             }
