@@ -65,11 +65,19 @@ public struct NetworkView: Sendable {
             edgeDefaults: theme.edgeAttributes)
         diagram.attributes["overlap"] = .string("prism")
         diagram.attributes["splines"] = .string(large ? "false" : "true")
-        diagram.attributes["sep"] = .string("+8")
+        diagram.attributes["sep"] = .string(involved.count > 20 ? "+2" : "+8")
         // A fixed seed for the force-directed engines: the same network, the same picture.
         diagram.attributes["start"] = .string("regular")
         diagram.attributes["outputorder"] = .string("edgesfirst")
-        if large { diagram.nodeDefaults["margin"] = .string("0.04,0.02") }
+        if involved.count > 20 {
+            // Beyond a handful of people, a hub's correspondents crowd around it: Kamada–Kawai with
+            // short edges and small, wrapped names packs them closest, so that the network prints
+            // at a legible size (the calendar's 37 people at 6.5 in: names at 7 pt, not 4).
+            if involved.count <= 100 { diagram.attributes["mode"] = .string("KK") }
+            diagram.edgeDefaults["len"] = .number(0.5)
+            diagram.nodeDefaults["fontsize"] = .number(theme.smallFontSize)
+            diagram.nodeDefaults["margin"] = .string("0.04,0.02")
+        }
 
         let names = Dictionary(graph.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var clusters: [String: [String]] = [:]
@@ -79,7 +87,9 @@ public struct NetworkView: Sendable {
             diagram.nodes.append(
                 .init(
                     id: "person:" + id,
-                    attributes: ["label": .text(person?.name ?? id), "tooltip": .text(Self.tooltip(person, id: id))]))
+                    attributes: [
+                        "label": .text(Self.wrapped(person?.name ?? id)), "tooltip": .text(Self.tooltip(person, id: id)),
+                    ]))
             if let group {
                 let value = person?.group(group) ?? "unknown"
                 if clusters[value] == nil { clusterOrder.append(value) }
@@ -140,6 +150,27 @@ public struct NetworkView: Sendable {
         ]
         DiagramFooter(legend: legend, caption: caption).apply(to: &diagram, theme: theme)
         return diagram
+    }
+
+    /// A name over two lines or more where it is long (`Andrei` / `Vyshinsky`): a hub's
+    /// correspondents sit around it, and narrow labels let them sit closer, so that the network
+    /// prints at a legible size.
+    static func wrapped(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard name.count > 12, words.count > 1 else { return name }
+        let lineCount = max(2, (name.count + 17) / 18)
+        let target = (name.count + lineCount - 1) / lineCount
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            if !line.isEmpty, line.count + 1 + word.count > target, lines.count < lineCount - 1 {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 
     static func tooltip(_ person: CorrespondenceGraph.Person?, id: String) -> String {
