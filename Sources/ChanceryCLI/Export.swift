@@ -57,9 +57,16 @@ struct Export: ParsableCommand {
         }
     }
 
-    /// Today in the local calendar, as an ISO day.
+    /// Today, as an ISO day; the day of `$SOURCE_DATE_EPOCH` (seconds since 1970, UTC) when it
+    /// is set, so that an export can be made again byte for byte.
     static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        var calendar = Calendar(identifier: .gregorian)
+        var now = Date()
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) {
+            now = Date(timeIntervalSince1970: epoch)
+            calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        }
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return CalendarDate(year: parts.year ?? 1970, month: parts.month, day: parts.day).iso
     }
 }
