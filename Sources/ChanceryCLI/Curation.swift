@@ -2,11 +2,6 @@ import ArgumentParser
 import Chancery
 import Foundation
 
-/// Resolves a name or id typed by the user to a stored or known entity id.
-func entityID(_ name: String, _ query: CorpusQuery) throws -> String {
-    try query.entity(name).id
-}
-
 /// Records a correction, relinks the graph, and says what was done.
 func applyCorrection(_ correction: CorpusStore.Correction, store: CorpusStore, done: String) throws {
     try store.apply(correction)
@@ -37,7 +32,7 @@ struct Alias: ParsableCommand {
 
         func run() throws {
             let query = try openQuery(data, store)
-            let id = try entityID(entity, query)
+            let id = try query.entity(entity).id
             try applyCorrection(
                 .addAlias(name: name, entity: id, from: from, to: to, note: note), store: query.store,
                 done: "\u{201C}\(name)\u{201D} now refers to \(try query.entity(id).name) [\(id)]")
@@ -54,7 +49,7 @@ struct Alias: ParsableCommand {
 
         func run() throws {
             let query = try openQuery(data, store)
-            let id = try entityID(entity, query)
+            let id = try query.entity(entity).id
             try applyCorrection(
                 .removeAlias(name: name, entity: id, note: note), store: query.store,
                 done: "\u{201C}\(name)\u{201D} no longer refers to \(id)")
@@ -73,8 +68,8 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         let query = try openQuery(data, store)
-        let keep = try entityID(first, query)
-        let merged = try entityID(second, query)
+        let keep = try query.entity(first).id
+        let merged = try query.entity(second).id
         guard keep != merged else { throw ValidationError("\(first) and \(second) are already one entity (\(keep))") }
         try applyCorrection(
             .merge(entity: merged, into: keep, note: note), store: query.store, done: "\(merged) merged into \(keep)")

@@ -19,6 +19,7 @@ public struct TEIReader: Sendable {
         let lines = LineIndex(bytes)
         let persons = Self.personList(root)
         let stem = Self.stem(of: path)
+        let hash = SHA256.hex(bytes)
         var documents: [Document] = []
         var unclosed: XMLTree.Element?
         for div in root.descendants(named: "div") where div.attributes["type"] == "document" {
@@ -28,7 +29,7 @@ public struct TEIReader: Sendable {
             }
             guard let id = div.attributes["xml:id"] else { continue }
             var builder = TEIDocumentBuilder(lines: lines, persons: persons)
-            documents.append(builder.build(div, id: id, stem: stem, path: path, hash: SHA256.hex(bytes)))
+            documents.append(builder.build(div, id: id, stem: stem, path: path, hash: hash))
         }
         guard !documents.isEmpty else {
             if let unclosed {

@@ -6,7 +6,9 @@ struct XMLScanner {
     enum Event {
         case start(name: String, attributes: [String: String], selfClosing: Bool, offset: Int)
         case end(name: String, offset: Int)
-        /// Text with entities decoded, and the byte range it came from.
+        /// Text with entities decoded, and the byte range it came from. Text is split at entity
+        /// references (`with `, `&`, ` welcome`), so that each piece's range is exactly the
+        /// bytes it was decoded from and offsets after an entity stay true.
         case text(String, range: Range<Int>)
     }
 
@@ -26,7 +28,7 @@ struct XMLScanner {
             if bytes[index] != 0x3C {
                 var end = index
                 while end < count, bytes[end] != 0x3C { end += 1 }
-                handle(.text(Self.decodeEntities(bytes[index..<end]), range: index..<end))
+                texts(index..<end, handle)
                 index = end
                 continue
             }
@@ -133,6 +135,27 @@ struct XMLScanner {
             index += 1
         }
         return (name, attributes)
+    }
+
+    /// The text between two tags as events: plain runs, and each entity reference on its own.
+    private func texts(_ range: Range<Int>, _ handle: (Event) -> Void) {
+        var start = range.lowerBound
+        var index = start
+        while index < range.upperBound {
+            guard bytes[index] == 0x26,
+                let semicolon = bytes[index..<min(range.upperBound, index + 12)].firstIndex(of: 0x3B)
+            else {
+                index += 1
+                continue
+            }
+            if start < index { handle(.text(String(decoding: bytes[start..<index], as: UTF8.self), range: start..<index)) }
+            handle(.text(Self.decodeEntities(bytes[index...semicolon]), range: index..<(semicolon + 1)))
+            index = semicolon + 1
+            start = index
+        }
+        if start < range.upperBound {
+            handle(.text(String(decoding: bytes[start..<range.upperBound], as: UTF8.self), range: start..<range.upperBound))
+        }
     }
 
     /// Text with `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references decoded.

@@ -49,23 +49,8 @@ struct PalladioCSV {
         return Self.table(Self.edgeColumns, rows)
     }
 
-    /// RFC 4180: every line ends in CRLF; a cell with a comma, a quote or a line break is quoted,
-    /// its quotes doubled.
     static func table(_ columns: [String], _ rows: [[String]]) -> [UInt8] {
-        // By scalars, so that a quote followed by a combining mark is still seen as a quote.
-        func cell(_ text: String) -> String {
-            let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            guard needsQuotes else { return text }
-            var quoted = "\""
-            for scalar in text.unicodeScalars {
-                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
-                quoted.unicodeScalars.append(scalar)
-            }
-            return quoted + "\""
-        }
-        var text = ""
-        for row in [columns] + rows { text += row.map(cell).joined(separator: ",") + "\r\n" }
-        return Array(text.utf8)
+        Array(CSVText.table(columns, rows).utf8)
     }
 
     /// Names once each, in order, joined with `; `.

@@ -132,6 +132,16 @@ public struct CorpusQuery: Sendable {
         }
         return nil
     }
+
+    /// Id lists in pieces small enough for SQLite's parameter limit.
+    static func chunks(_ ids: [String], size: Int = 500) -> [[String]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
+    }
+
+    /// `?, ?, ?`: one SQL parameter per value.
+    static func marks(_ values: [String]) -> String {
+        Array(repeating: "?", count: values.count).joined(separator: ", ")
+    }
 }
 
 /// Levenshtein distance with an early exit.

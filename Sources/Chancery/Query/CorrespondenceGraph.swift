@@ -102,15 +102,7 @@ public struct CorrespondenceGraph: Sendable, Codable, Equatable {
     }
 
     /// A link between two messages of the graph.
-    public struct Link: Sendable, Codable, Equatable {
-        public var from: String
-        public var to: String
-        /// `replies-to`, `possible-reply`, `transmits`, `encloses` or `refers-to`.
-        public var kind: String
-        public var rule: String
-        public var confidence: Double
-        public var evidence: String
-    }
+    public typealias Link = MessageLink
 
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 }
@@ -140,7 +132,7 @@ extension CorpusQuery {
             var parties: [String: [CorrespondenceGraph.Party]] = [:]
             var extra: [String: (type: String?, place: String?, documentID: String, recordID: String?, path: String)] = [:]
             for chunk in Self.chunks(ids) {
-                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                let marks = Self.marks(chunk)
                 for row in try Row.fetchAll(
                     db, sql: "SELECT eventID, intoEvent FROM eventMerge WHERE intoEvent IN (\(marks))",
                     arguments: StatementArguments(chunk))
@@ -161,7 +153,7 @@ extension CorpusQuery {
             // Participants of each event and of the events merged into it, each party once per role.
             let sources = ids + merged.keys.sorted()
             for chunk in Self.chunks(sources) {
-                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                let marks = Self.marks(chunk)
                 for row in try Row.fetchAll(
                     db,
                     sql:
@@ -198,19 +190,15 @@ extension CorpusQuery {
                         document: details?.path ?? row.document, documentID: details?.documentID ?? "",
                         recordID: details?.recordID))
             }
-            var links: [CorrespondenceGraph.Link] = []
+            var links: [MessageLink] = []
             for chunk in Self.chunks(ids) {
-                let marks = chunk.map { _ in "?" }.joined(separator: ", ")
+                let marks = Self.marks(chunk)
                 for row in try Row.fetchAll(
                     db, sql: "SELECT * FROM graphLink WHERE fromEvent IN (\(marks)) ORDER BY id",
                     arguments: StatementArguments(chunk))
                 {
-                    let to: String = row["toEvent"]
-                    guard idSet.contains(to) else { continue }
-                    links.append(
-                        CorrespondenceGraph.Link(
-                            from: row["fromEvent"], to: to, kind: row["kind"], rule: row["rule"], confidence: row["confidence"],
-                            evidence: StoredEvidence(row: row, prefix: "evidence").describe))
+                    let link = MessageLink(row: row)
+                    if idSet.contains(link.to) { links.append(link) }
                 }
             }
             links.sort { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
@@ -224,10 +212,5 @@ extension CorpusQuery {
             }
             return CorrespondenceGraph(people: people, messages: messages, links: links, matched: matched)
         }
-    }
-
-    /// Id lists in pieces small enough for SQLite's parameter limit.
-    static func chunks(_ ids: [String], size: Int = 500) -> [[String]] {
-        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 }

@@ -29,7 +29,7 @@ extension CorpusQuery {
                 sql: """
                     SELECT d.path AS path, m.line AS line, m.surface AS surface, m.rule AS rule, m.confidence AS confidence, m.method AS method
                     FROM mention m JOIN document d ON d.id = m.documentID
-                    WHERE m.entityID IN (\(match.ids.map { _ in "?" }.joined(separator: ", "))) AND m.isApparatus = 0
+                    WHERE m.entityID IN (\(Self.marks(match.ids))) AND m.isApparatus = 0
                     ORDER BY d.dateEarliest, d.path, m.start LIMIT \(max(1, limit))
                     """, arguments: StatementArguments(match.ids))
             return rows.map { row in

@@ -25,14 +25,8 @@ public struct QueryTable: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180: cells with commas, quotes or line breaks quoted, quotes doubled.
-    public var csv: String {
-        func cell(_ text: String) -> String {
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-            return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-        }
-        return ([columns] + rows).map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
+    /// RFC 4180: cells with commas, quotes or line breaks quoted, quotes doubled, CRLF line ends.
+    public var csv: String { CSVText.table(columns, rows) }
 
     /// An array of objects keyed by column.
     public var json: String {

@@ -7,14 +7,7 @@ public struct ThreadAnswer: Sendable, Codable {
     public var events: [EventRow]
     public var links: [Link]
 
-    public struct Link: Sendable, Codable, Equatable {
-        public var from: String
-        public var to: String
-        public var kind: String
-        public var rule: String
-        public var confidence: Double
-        public var evidence: String
-    }
+    public typealias Link = MessageLink
 
     /// The chain as an indented tree: each message under the one it answers or carries.
     public var text: String {
@@ -70,7 +63,7 @@ extension CorpusQuery {
             }
             var seen: Set<String> = [start]
             var queue = [start]
-            var links: [ThreadAnswer.Link] = []
+            var links: [MessageLink] = []
             var linkKeys = Set<Int64>()
             while let current = queue.popLast() {
                 let rows = try Row.fetchAll(
@@ -80,10 +73,7 @@ extension CorpusQuery {
                     arguments: [current, current])
                 for row in rows {
                     guard linkKeys.insert(row["id"]).inserted else { continue }
-                    let link = ThreadAnswer.Link(
-                        from: row["fromEvent"], to: row["toEvent"], kind: row["kind"], rule: row["rule"],
-                        confidence: row["confidence"],
-                        evidence: StoredEvidence(row: row, prefix: "evidence").describe)
+                    let link = MessageLink(row: row)
                     links.append(link)
                     for next in [link.from, link.to] where seen.insert(next).inserted { queue.append(next) }
                 }
@@ -94,7 +84,7 @@ extension CorpusQuery {
                 sql: """
                     SELECT e.*, b.earliest AS boundEarliest, b.latest AS boundLatest, b.conflict AS conflict, d.path AS path
                     FROM event e JOIN document d ON d.id = e.documentID LEFT JOIN eventBound b ON b.eventID = e.id
-                    WHERE e.id IN (\(ids.map { _ in "?" }.joined(separator: ", ")))
+                    WHERE e.id IN (\(Self.marks(ids)))
                     ORDER BY COALESCE(b.earliest, e.dateEarliest), e.id
                     """, arguments: StatementArguments(ids))
             return ThreadAnswer(start: start, events: try eventRows(events, db), links: links)

@@ -64,7 +64,6 @@ extension CorpusQuery {
         try store.read { db in
             var conditions = ["NOT EXISTS (SELECT 1 FROM eventMerge m WHERE m.eventID = e.id)"]
             var arguments: [(any DatabaseValueConvertible)?] = []
-            func placeholders(_ values: [String]) -> String { values.map { _ in "?" }.joined(separator: ", ") }
             // Events are found from the people's side (the participant index by entity), and an
             // event merged into another counts as that other.
             func events(_ select: String) -> String {
@@ -74,7 +73,7 @@ extension CorpusQuery {
             func party(_ match: EntityMatch, roles: [String]) -> String {
                 arguments += match.ids
                 let roleList = roles.map { "'\($0)'" }.joined(separator: ", ")
-                return "SELECT eventID FROM participant WHERE entityID IN (\(placeholders(match.ids))) AND role IN (\(roleList))"
+                return "SELECT eventID FROM participant WHERE entityID IN (\(Self.marks(match.ids))) AND role IN (\(roleList))"
             }
             let allRoles = ["sender", "recipient", "intermediary", "participant"]
             if let person = filter.person {
@@ -129,19 +128,19 @@ extension CorpusQuery {
         let ids = rows.map { $0["id"] as String }
         var parties: [String: [(role: String, entity: String, used: String)]] = [:]
         // Participants of the events and of every event merged into them.
-        let merged = try Row.fetchAll(
-            db,
-            sql: "SELECT eventID, intoEvent FROM eventMerge WHERE intoEvent IN (\(ids.map { _ in "?" }.joined(separator: ", ")))",
-            arguments: StatementArguments(ids))
         var sources: [String: String] = [:]
         for id in ids { sources[id] = id }
-        for row in merged { sources[row["eventID"]] = row["intoEvent"] }
-        let all = Array(sources.keys)
-        for chunk in stride(from: 0, to: all.count, by: 500).map({ Array(all[$0..<min(all.count, $0 + 500)]) }) {
+        for chunk in Self.chunks(ids) {
+            let merged = try Row.fetchAll(
+                db, sql: "SELECT eventID, intoEvent FROM eventMerge WHERE intoEvent IN (\(Self.marks(chunk)))",
+                arguments: StatementArguments(chunk))
+            for row in merged { sources[row["eventID"]] = row["intoEvent"] }
+        }
+        for chunk in Self.chunks(Array(sources.keys)) {
             let participants = try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT eventID, role, entityID, nameUsed FROM participant WHERE eventID IN (\(chunk.map { _ in "?" }.joined(separator: ", "))) ORDER BY id",
+                    "SELECT eventID, role, entityID, nameUsed FROM participant WHERE eventID IN (\(Self.marks(chunk))) ORDER BY id",
                 arguments: StatementArguments(chunk))
             for participant in participants {
                 guard let target = sources[participant["eventID"]] else { continue }

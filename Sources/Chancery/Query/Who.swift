@@ -66,7 +66,7 @@ extension CorpusQuery {
             let match = try entity(name, db)
             let known = knowledge.entity(match.id)
             let ids = match.ids
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let placeholders = Self.marks(ids)
             var names: [WhoAnswer.Name] = []
             func add(_ name: WhoAnswer.Name) {
                 if let index = names.firstIndex(where: { NameKey.of($0.name) == NameKey.of(name.name) && $0.kind == name.kind }) {

@@ -45,6 +45,14 @@ struct TEIReaderTests {
         let fileSpan = document.fileSpan(person.span)
         #expect(String(decoding: bytes[fileSpan.range], as: UTF8.self) == "Sebald")
         #expect(document.line(at: person.span.start) == 18)
+        // After an entity (`agree with &amp; welcome`), words still map to their own bytes.
+        let text = document.source
+        let welcome = try #require(text.range(of: "& welcome"))
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: welcome.lowerBound)
+        let after = document.fileSpan(SourceSpan(start: start + 2, end: start + 9))
+        #expect(String(decoding: bytes[after.range], as: UTF8.self) == "welcome")
+        let ampersand = document.fileSpan(SourceSpan(start: start, end: start + 1))
+        #expect(String(decoding: bytes[ampersand.range.lowerBound..<(ampersand.range.lowerBound + 5)], as: UTF8.self) == "&amp;")
     }
 
     @Test("the pipeline reads the markup: date, parties by word order, signer, reply link by ref")
