@@ -34,7 +34,8 @@ public struct ChartView: Sendable {
                 view: view, count: dated.count, what: "messages", limit: Self.maximumMessages,
                 advice: "narrow it with --from and --to (a year at a time), --person or --between")
         }
-        let lanes = lanes(dated, graph)
+        let names = PartyNames(graph)
+        let lanes = lanes(dated, names)
         let width = (theme.width ?? (theme.name == "paper" ? 6.5 : 13)) * 72
         // Few lanes get room for the dates written beside the marks; many are packed closer.
         let laneCount = lanes.labels.count
@@ -165,7 +166,8 @@ public struct ChartView: Sendable {
                         ]))
                 unlabelled -= 1
             }
-            senderAttributes["tooltip"] = .text(Self.tooltip(message, graph))
+            let tooltip = Self.tooltip(message, names)
+            senderAttributes["tooltip"] = .text(tooltip)
             diagram.nodes.append(.init(id: senderNode, attributes: senderAttributes))
             if message.isDateUncertain, axis.x(lastDay) - axis.x(day) > 2 {
                 for (suffix, end) in [("#earliest", day), ("#latest", lastDay)] {
@@ -179,7 +181,7 @@ public struct ChartView: Sendable {
                         from: message.id + "#earliest", to: message.id + "#latest",
                         attributes: ["dir": .string("none"), "penwidth": .number(1.5), "color": .string(theme.muted)]))
             }
-            var edgeAttributes: DiagramAttributes = ["tooltip": .text(Self.tooltip(message, graph))]
+            var edgeAttributes: DiagramAttributes = ["tooltip": .text(tooltip)]
             if message.isPlaceholder {
                 edgeAttributes["style"] = .string("dashed")
                 edgeAttributes["color"] = .string(theme.muted)
@@ -255,7 +257,7 @@ public struct ChartView: Sendable {
 
     /// People in lane order (the focus first, then by their first message), names used shown.
     func lanes(
-        _ messages: [CorrespondenceGraph.Message], _ graph: CorrespondenceGraph
+        _ messages: [CorrespondenceGraph.Message], _ names: PartyNames
     ) -> (
         labels: [String], lane: [String: Int], others: Int
     ) {
@@ -266,10 +268,7 @@ public struct ChartView: Sendable {
             for party in message.parties {
                 if count[party.entity] == nil { order.append(party.entity) }
                 count[party.entity, default: 0] += 1
-                let name = graph.person(party.entity)?.name ?? party.entity
-                if party.isCoverName, NameKey.of(party.nameUsed) != NameKey.of(name),
-                    used[party.entity]?.contains(party.nameUsed) != true
-                {
+                if party.isCoverName, names.isRenamed(party), used[party.entity]?.contains(party.nameUsed) != true {
                     used[party.entity, default: []].append(party.nameUsed)
                 }
             }
@@ -289,7 +288,7 @@ public struct ChartView: Sendable {
             gathered = order.filter { !busiest.contains($0) }
         }
         var labels = kept.map { id in
-            let name = graph.person(id)?.name ?? id
+            let name = names.name(id)
             let label = used[id].map { name + " (as " + $0.prefix(2).joined(separator: ", ") + ")" } ?? name
             return ThreadView.oneLine(label, limit: 120)
         }
@@ -328,17 +327,11 @@ public struct ChartView: Sendable {
     }
 
     /// What a message is, for the tooltip of its mark in SVG.
-    static func tooltip(_ message: CorrespondenceGraph.Message, _ graph: CorrespondenceGraph) -> String {
-        func names(_ role: String) -> String {
-            message.parties(role).map { party in
-                let name = graph.person(party.entity)?.name ?? party.entity
-                return NameKey.of(party.nameUsed) == NameKey.of(name) ? name : "\(name) (as \(party.nameUsed))"
-            }.joined(separator: ", ")
-        }
+    static func tooltip(_ message: CorrespondenceGraph.Message, _ names: PartyNames) -> String {
         var text = "\(message.date ?? "undated") \(message.type ?? "Message")"
         if let number = message.number { text += " No. \(number)" }
-        text += ": \(names("sender")) \u{2192} \(names("recipient"))"
-        let via = names("intermediary")
+        text += ": \(names.labels(message, role: "sender")) \u{2192} \(names.labels(message, role: "recipient"))"
+        let via = names.labels(message, role: "intermediary")
         if !via.isEmpty { text += " via \(via)" }
         if message.isPlaceholder { text += " (known only from a mention)" }
         return text + " \u{2014} " + SourceLines.fileName(message.document)

@@ -79,22 +79,21 @@ public struct NetworkView: Sendable {
             diagram.nodeDefaults["margin"] = .string("0.04,0.02")
         }
 
-        let names = Dictionary(graph.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = PartyNames(graph)
         var clusters: [String: [String]] = [:]
         var clusterOrder: [String] = []
         for id in involved {
-            let person = names[id]
-            diagram.nodes.append(
-                .init(
-                    id: "person:" + id,
-                    attributes: [
-                        "label": .text(Self.wrapped(person?.name ?? id)), "tooltip": .text(Self.tooltip(person, id: id)),
-                    ]))
+            let person = names.person(id)
+            var attributes: DiagramAttributes = [
+                "label": .text(Self.wrapped(person?.name ?? id)), "tooltip": .text(Self.tooltip(person, id: id)),
+            ]
             if let group {
                 let value = person?.group(group) ?? "unknown"
                 if clusters[value] == nil { clusterOrder.append(value) }
                 clusters[value, default: []].append("person:" + id)
+                attributes["fillcolor"] = .string(fill(clusterOrder.firstIndex(of: value) ?? 0))
             }
+            diagram.nodes.append(.init(id: "person:" + id, attributes: attributes))
         }
         // Groups: each member drawn to an unseen hub with its group's name, and shaded alike.
         for (index, value) in clusterOrder.enumerated() {
@@ -107,9 +106,6 @@ public struct NetworkView: Sendable {
                         "fontcolor": .string(theme.muted), "fontsize": .number(theme.smallFontSize),
                     ]))
             for member in clusters[value] ?? [] {
-                if let position = diagram.nodes.firstIndex(where: { $0.id == member }) {
-                    diagram.nodes[position].attributes["fillcolor"] = .string(fill(index))
-                }
                 diagram.edges.append(
                     .init(
                         from: hub, to: member,
@@ -123,7 +119,7 @@ public struct NetworkView: Sendable {
                 "penwidth": .number((0.8 + 1.2 * log2(Double(forth + back))).rounded(toPlaces: 2)),
                 "dir": .string(forth > 0 && back > 0 ? "both" : forth > 0 ? "forward" : "back"),
                 "tooltip": .text(
-                    "\(names[a]?.name ?? a) \u{2192} \(names[b]?.name ?? b): \(forth); \(names[b]?.name ?? b) \u{2192} \(names[a]?.name ?? a): \(back)"
+                    "\(names.name(a)) \u{2192} \(names.name(b)): \(forth); \(names.name(b)) \u{2192} \(names.name(a)): \(back)"
                 ),
             ]
             if !large {

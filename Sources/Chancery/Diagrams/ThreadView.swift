@@ -24,9 +24,10 @@ public struct ThreadView: Sendable {
         diagram.attributes["ranksep"] = .number(0.35)
         diagram.nodeDefaults["shape"] = .string("box")
         diagram.nodeDefaults["margin"] = .string("0.08,0.05")
+        let names = PartyNames(graph)
         for message in graph.messages {
             var attributes: DiagramAttributes = [
-                "label": .html(label(message, graph)), "tooltip": .text(ChartView.tooltip(message, graph)),
+                "label": .html(label(message, names)), "tooltip": .text(ChartView.tooltip(message, names)),
             ]
             if message.isPlaceholder {
                 attributes["style"] = .string("rounded,dashed")
@@ -78,19 +79,14 @@ public struct ThreadView: Sendable {
     }
 
     /// Date and type in bold; parties; intermediaries; the gist; the file.
-    func label(_ message: CorrespondenceGraph.Message, _ graph: CorrespondenceGraph) -> HTMLLabel {
-        func names(_ role: String) -> String {
-            message.parties(role).map { party in
-                let name = graph.person(party.entity)?.name ?? party.entity
-                return NameKey.of(party.nameUsed) == NameKey.of(name) ? name : "\(name) (as \(party.nameUsed))"
-            }.joined(separator: ", ")
-        }
+    func label(_ message: CorrespondenceGraph.Message, _ names: PartyNames) -> HTMLLabel {
         var heading = (message.date ?? "undated") + "  " + (message.type ?? (message.kind == "meeting" ? "Meeting" : "Message"))
         if let number = message.number { heading += " No. \(number)" }
         var lines: [HTMLLabel] = [
-            .element(.b, [], .text(heading)), .text("\n" + names("sender") + " \u{2192} " + names("recipient")),
+            .element(.b, [], .text(heading)),
+            .text("\n" + names.labels(message, role: "sender") + " \u{2192} " + names.labels(message, role: "recipient")),
         ]
-        let via = names("intermediary")
+        let via = names.labels(message, role: "intermediary")
         if !via.isEmpty { lines.append(.text("\nvia " + via)) }
         let gist = Self.oneLine(message.gist, limit: 60)
         if !gist.isEmpty { lines.append(.concat([.text("\n"), .element(.i, [], .text(gist))])) }

@@ -34,8 +34,7 @@ struct CMIFWriter {
 
     /// The CMIF document.
     func write(_ graph: CorrespondenceGraph) -> [UInt8] {
-        var people: [String: CorrespondenceGraph.Person] = [:]
-        for person in graph.people { people[person.id] = person }
+        let names = PartyNames(graph)
         var undated = 0
         var partyless = 0
         var letters: [(message: CorrespondenceGraph.Message, date: LetterDate)] = []
@@ -50,17 +49,16 @@ struct CMIFWriter {
             }
             letters.append((message, date))
         }
-        var xmlIDs: [String: String] = [:]
-        for (index, letter) in letters.enumerated() { xmlIDs[letter.message.id] = "letter-\(index + 1)" }
+        // Letter N of the file has the `xml:id` `letter-N`.
+        var numbers: [String: Int] = [:]
+        for (index, letter) in letters.enumerated() { numbers[letter.message.id] = index + 1 }
         var answered: [String: [CorrespondenceGraph.Link]] = [:]
         var answers: [String: [CorrespondenceGraph.Link]] = [:]
         for link in graph.links where link.kind == "replies-to" || link.kind == "possible-reply" {
             answered[link.from, default: []].append(link)
             answers[link.to, default: []].append(link)
         }
-        var sources: [String] = []
-        for letter in letters where !sources.contains(letter.message.document) { sources.append(letter.message.document) }
-        sources.sort()
+        let sources = Set(letters.map(\.message.document)).sorted()
         var biblIDs: [String: String] = [:]
         for source in sources { biblIDs[source] = Self.biblID(source) }
 
@@ -94,9 +92,10 @@ struct CMIFWriter {
         xml.start("profileDesc")
         for letter in letters {
             let context = Context(
-                previous: (answered[letter.message.id] ?? []).compactMap { link in xmlIDs[link.to].map { (link, $0) } },
-                next: (answers[letter.message.id] ?? []).compactMap { link in xmlIDs[link.from].map { (link, $0) } })
-            write(letter.message, date: letter.date, context: context, people: people, xmlIDs: xmlIDs, biblIDs: biblIDs, to: &xml)
+                number: numbers[letter.message.id] ?? 0,
+                previous: (answered[letter.message.id] ?? []).compactMap { link in numbers[link.to].map { (link, $0) } },
+                next: (answers[letter.message.id] ?? []).compactMap { link in numbers[link.from].map { (link, $0) } })
+            write(letter.message, date: letter.date, context: context, names: names, biblIDs: biblIDs, to: &xml)
         }
         xml.end()
         xml.end()
@@ -106,19 +105,21 @@ struct CMIFWriter {
         return xml.finish()
     }
 
-    /// The letters a letter answers and those that answer it, with their `xml:id`s.
+    /// A letter's number in the file, and the letters it answers and those that answer it, with
+    /// theirs.
     struct Context {
-        var previous: [(link: CorrespondenceGraph.Link, xmlID: String)]
-        var next: [(link: CorrespondenceGraph.Link, xmlID: String)]
+        var number: Int
+        var previous: [(link: CorrespondenceGraph.Link, number: Int)]
+        var next: [(link: CorrespondenceGraph.Link, number: Int)]
     }
 
     private func write(
         _ message: CorrespondenceGraph.Message, date: LetterDate, context: Context,
-        people: [String: CorrespondenceGraph.Person], xmlIDs: [String: String], biblIDs: [String: String], to xml: inout XMLWriter
+        names: PartyNames, biblIDs: [String: String], to xml: inout XMLWriter
     ) {
         xml.start(
             "correspDesc",
-            [("xml:id", xmlIDs[message.id]), ("key", message.id), ("source", biblIDs[message.document].map { "#" + $0 })])
+            [("xml:id", "letter-\(context.number)"), ("key", message.id), ("source", biblIDs[message.document].map { "#" + $0 })])
         var namesUsed: [(action: String, position: Int, party: CorrespondenceGraph.Party)] = []
         for (action, role) in [("sent", "sender"), ("received", "recipient"), ("transmitted", "intermediary")] {
             let parties = message.parties(role)
@@ -126,11 +127,11 @@ struct CMIFWriter {
             xml.start("correspAction", [("type", action)])
             if parties.isEmpty { xml.element("persName", text: "Unknown") }
             for (index, party) in parties.enumerated() {
-                let person = people[party.entity]
+                let person = names.person(party.entity)
                 let name = person?.name ?? party.entity
                 let element = person?.kind == "organisation" ? "orgName" : "persName"
                 xml.element(element, [("ref", person?.wikidata.map { Self.wikidataPrefix + $0 })], text: name)
-                if NameKey.of(party.nameUsed) != NameKey.of(name) { namesUsed.append((action, index + 1, party)) }
+                if names.isRenamed(party) { namesUsed.append((action, index + 1, party)) }
             }
             if action == "sent" {
                 if let place = message.place.flatMap({ knowledge.entity($0) }) {
@@ -148,9 +149,10 @@ struct CMIFWriter {
         if !context.previous.isEmpty || !context.next.isEmpty {
             xml.start("correspContext")
             for (type, related) in [("prev", context.previous), ("next", context.next)] {
-                for (link, target) in related.sorted(by: { Self.order($0.1) < Self.order($1.1) }) {
+                for (link, number) in related.sorted(by: { $0.number < $1.number }) {
                     xml.empty(
-                        "ref", [("type", type), ("target", "#" + target), ("cert", link.kind == "possible-reply" ? "low" : nil)])
+                        "ref",
+                        [("type", type), ("target", "#letter-\(number)"), ("cert", link.kind == "possible-reply" ? "low" : nil)])
                 }
             }
             xml.end()
@@ -160,7 +162,7 @@ struct CMIFWriter {
         if let number = message.number { xml.element("ref", [("type", "number")], text: number) }
         xml.element("ref", [("type", "basis")], text: message.basisLabel)
         for used in namesUsed {
-            let wikidata = people[used.party.entity]?.wikidata.map { Self.wikidataPrefix + $0 }
+            let wikidata = names.person(used.party.entity)?.wikidata.map { Self.wikidataPrefix + $0 }
             xml.element(
                 "ref", [("type", "nameUsed"), ("subtype", used.action), ("n", String(used.position)), ("target", wikidata)],
                 text: used.party.nameUsed)
@@ -168,9 +170,6 @@ struct CMIFWriter {
         xml.end()
         xml.end()
     }
-
-    /// `letter-12` → 12, for sorting pointers in the order of the file.
-    private static func order(_ xmlID: String) -> Int { Int(xmlID.dropFirst("letter-".count)) ?? 0 }
 
     /// A stable `xml:id` for a source's `bibl`: `bibl-` and a UUID made from the SHA-256 of its
     /// name (CMIF recommends a UUID that does not change when the file is made again).

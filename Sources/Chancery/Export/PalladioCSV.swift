@@ -25,18 +25,14 @@ struct PalladioCSV {
 
     /// `edges.csv`.
     func edges(_ graph: CorrespondenceGraph) -> [UInt8] {
-        var names: [String: String] = [:]
-        for person in graph.people { names[person.id] = person.name }
-        func name(_ id: String) -> String { names[id] ?? id }
+        let names = PartyNames(graph)
+        func name(_ id: String) -> String { names.name(id) }
         var answers: [String: [String]] = [:]
         for link in graph.links where link.kind == "replies-to" { answers[link.from, default: []].append(link.to) }
         let rows = MessageLeg.legs(of: graph).map { leg -> [String] in
             let message = graph.messages[leg.message]
             let via = message.parties("intermediary").map { name($0.entity) }
-            let used = message.parties.compactMap { party -> String? in
-                let canonical = name(party.entity)
-                return NameKey.of(party.nameUsed) == NameKey.of(canonical) ? nil : canonical + " as " + party.nameUsed
-            }
+            let used = message.parties.filter(names.isRenamed).map { name($0.entity) + " as " + $0.nameUsed }
             let place = message.place.flatMap { knowledge.entity($0) }
             let coordinates = place?.coordinate.map { "\($0.latitude),\($0.longitude)" }
             return [

@@ -103,8 +103,6 @@ public struct CorrespondenceGraph: Sendable, Codable, Equatable {
 
     /// A link between two messages of the graph.
     public typealias Link = MessageLink
-
-    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
 }
 
 extension CorpusQuery {
