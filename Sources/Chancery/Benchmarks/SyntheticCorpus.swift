@@ -53,9 +53,6 @@ public struct SyntheticCorpus: Sendable {
         "the delivery of aircraft", "the training of pilots", "the armistice talks", "the railway through Manchuria",
         "the repair of airfields", "the exchange of prisoners", "coal and oil for the winter", "the visit of a delegation",
     ]
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
 
     /// Writes the pages into `directory` (in folders of 1,000) and the ground truth beside them
     /// as `synthetic.gold.json`. Returns the ground truth.
@@ -128,7 +125,7 @@ public struct SyntheticCorpus: Sendable {
     }
 
     func written(_ date: CalendarDate, monthOnly: Bool = false) -> String {
-        let month = Self.months[(date.month ?? 1) - 1]
+        let month = CalendarDate.monthNames[(date.month ?? 1) - 1]
         return monthOnly ? "\(month) \(date.year)" : "\(month) \(date.day ?? 1), \(date.year)"
     }
 
@@ -162,19 +159,19 @@ public struct SyntheticCorpus: Sendable {
         default: title = "Letter from \(fromName) to \(toName)\(viaText)"
         }
         var body: [String] = []
-        if !monthOnly { body.append("(\(date.day ?? 1) \(Self.months[(date.month ?? 1) - 1]) \(date.year))") }
+        if !monthOnly { body.append("(\(date.day ?? 1) \(CalendarDate.monthNames[(date.month ?? 1) - 1]) \(date.year))") }
         body.append("Comrade \(useCoverTo ? b.cover! : b.canonical):")
         if let answering {
             // A reply cites the number only where the message it answers shows one.
             switch answering.isNumbered ? generator.next() % 3 : 0 {
             case 0:
                 body.append(
-                    "Your telegram of \(answering.date.day ?? 1) \(Self.months[(answering.date.month ?? 1) - 1]) has been received."
+                    "Your telegram of \(answering.date.day ?? 1) \(CalendarDate.monthNames[(answering.date.month ?? 1) - 1]) has been received."
                 )
             case 1: body.append("In reply to your No. \(answering.number), we agree with your proposal.")
             default:
                 body.append(
-                    "We received your telegram No. \(answering.number) of \(Self.months[(answering.date.month ?? 1) - 1]) \(answering.date.day ?? 1)."
+                    "We received your telegram No. \(answering.number) of \(CalendarDate.monthNames[(answering.date.month ?? 1) - 1]) \(answering.date.day ?? 1)."
                 )
             }
         }

@@ -20,8 +20,6 @@ struct TimeAxis: Sendable {
         self.right = right
     }
 
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     func x(_ day: Int) -> Double {
         left + (right - left) * Double(day - first) / Double(max(1, last - first))
     }
@@ -65,7 +63,9 @@ struct TimeAxis: Sendable {
                 let day = CalendarDate(year: year, month: month, day: 1).dayNumber
                 if day > last { break }
                 if index % step == 0 {
-                    let label = month == 1 || ticks.isEmpty ? "\(Self.months[month - 1]) \(year)" : Self.months[month - 1]
+                    let label =
+                        month == 1 || ticks.isEmpty
+                        ? "\(CalendarDate.shortMonths[month - 1]) \(year)" : CalendarDate.shortMonths[month - 1]
                     ticks.append(Tick(day: day, x: x(day), label: label))
                 }
                 index += 1
@@ -77,7 +77,7 @@ struct TimeAxis: Sendable {
             while day < last {
                 let date = DayNumber.date(day)
                 ticks.append(
-                    Tick(day: day, x: x(day), label: "\(date.day ?? 1) \(Self.months[(date.month ?? 1) - 1])"))
+                    Tick(day: day, x: x(day), label: "\(date.day ?? 1) \(CalendarDate.shortMonths[(date.month ?? 1) - 1])"))
                 day += step
             }
         }
@@ -93,9 +93,9 @@ struct TimeAxis: Sendable {
         if let day = start.day, let month = start.month {
             // Within one year the axis gives the year; across years the label does.
             let oneYear = DayNumber.date(dataFirst).year == DayNumber.date(dataLast).year
-            text = "\(day) \(Self.months[month - 1])" + (oneYear ? "" : " \(start.year)")
+            text = "\(day) \(CalendarDate.shortMonths[month - 1])" + (oneYear ? "" : " \(start.year)")
         } else if let month = start.month {
-            text = "\(Self.months[month - 1]) \(start.year)"
+            text = "\(CalendarDate.shortMonths[month - 1]) \(start.year)"
         } else {
             text = String(start.year)
         }
@@ -107,8 +107,8 @@ struct TimeAxis: Sendable {
     var spanText: String {
         let start = DayNumber.date(dataFirst)
         let end = DayNumber.date(dataLast)
-        let from = "\(Self.months[(start.month ?? 1) - 1]) \(start.year)"
-        let to = "\(Self.months[(end.month ?? 1) - 1]) \(end.year)"
+        let from = "\(CalendarDate.shortMonths[(start.month ?? 1) - 1]) \(start.year)"
+        let to = "\(CalendarDate.shortMonths[(end.month ?? 1) - 1]) \(end.year)"
         return from == to ? from : "\(from) \u{2013} \(to)"
     }
 }

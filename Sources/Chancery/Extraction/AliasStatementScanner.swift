@@ -68,7 +68,6 @@ struct AliasStatementScanner {
         guard text.isWord(position, in: ["is", "was", "are", "were"]) || text.isPunctuation(position, "=") else { return nil }
         position += 1
         var kind = AliasStatement.Kind.unspecified
-        var possessiveForm = false
         while position < limit,
             text.isWord(position, in: ["a", "an", "the", "also", "actually", "in", "fact", "here", "probably"])
         {
@@ -104,9 +103,7 @@ struct AliasStatementScanner {
         {
             kind = keywordKind
             end = after
-            possessiveForm = true
         }
-        _ = possessiveForm
         // The statement must end there: `Filippov is Stalin.`, not `Mao is Chairman of …`.
         guard
             end >= limit || text.isPunctuation(end, ".") || text.isPunctuation(end, ";") || text.isPunctuation(end, ",")

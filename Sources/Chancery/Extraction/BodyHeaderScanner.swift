@@ -247,6 +247,6 @@ struct BodyHeaderScanner {
 
     static let closingWords: Set<String> = [
         "greetings", "salutations", "respectfully", "regards", "sincerely", "yours", "with", "best", "warm",
-        "communist", "comradely", "salute", "c привет", "привет", "приветом",
+        "communist", "comradely", "salute", "привет", "приветом",
     ]
 }

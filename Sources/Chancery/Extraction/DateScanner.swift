@@ -193,10 +193,10 @@ private struct Matcher {
                         qualifiers: qualifiers), rule: "month-range")
             }
             let rule = day == nil ? "month-year" : endDay == nil ? "month-day-year" : "month-day-range-year"
-            if let value = day, endDay == nil, let next2 = rangeToSecondDate(after: next) {
+            if let value = day, endDay == nil, let (next2, second) = rangeToSecondDate(after: next) {
                 return recordRange(
                     from: start ?? index, firstEnd: next, secondEnd: next2,
-                    start: CalendarDate(year: year, month: month, day: value),
+                    start: CalendarDate(year: year, month: month, day: value), second: second,
                     qualifiers: qualifiers, rule: "date-range")
             }
             return record(
@@ -325,8 +325,7 @@ private struct Matcher {
         }
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var end = next
-        var qualifiers: HistoricalDate.Qualifiers = []
-        skipYearMarker(&end, qualifiers: &qualifiers)
+        skipYearMarker(&end)
         return record(from: index, to: end, year: year, month: month, day: day, qualifiers: [], rule: rule)
     }
 
@@ -366,25 +365,24 @@ private struct Matcher {
             }
             if let endYear {
                 next += 2
-                var quals = qualifiers
-                skipYearMarker(&next, qualifiers: &quals)
+                skipYearMarker(&next)
                 return record(
                     from: start ?? index, to: next,
                     date: HistoricalDate(
-                        start: CalendarDate(year: token.value), end: CalendarDate(year: endYear), qualifiers: quals),
+                        start: CalendarDate(year: token.value), end: CalendarDate(year: endYear), qualifiers: qualifiers),
                     rule: "year-range")
             }
         }
-        var quals = qualifiers
-        skipYearMarker(&next, qualifiers: &quals)
-        return record(from: start ?? index, to: next, date: HistoricalDate(year: token.value, qualifiers: quals), rule: "year")
+        skipYearMarker(&next)
+        return record(
+            from: start ?? index, to: next, date: HistoricalDate(year: token.value, qualifiers: qualifiers), rule: "year")
     }
 
     /// `the 14th`: a day whose month and year come from the document.
     mutating func ordinalDayAlone(at index: Int) -> Int? {
         guard lowerWord(index) == "the", index + 2 < tokens.count, tokens[index + 1].isNumber,
             tokens[index + 1].length <= 2, (1...31).contains(tokens[index + 1].value),
-            isOrdinalSuffix(index + 2, after: tokens[index + 1].value), !tokens[index + 2].hasSpaceBefore
+            isOrdinalSuffix(index + 2), !tokens[index + 2].hasSpaceBefore
         else { return nil }
         var next = index + 3
         if next < tokens.count, lowerWord(next) == "of", next + 1 < tokens.count, monthNumber(next + 1) != nil {
@@ -414,11 +412,11 @@ private struct Matcher {
     ) -> Int? {
         let span = SourceSpan(start: tokens[first].start, end: tokens[next - 1].end)
         if let day, !CalendarDate.isValid(year: year, month: month, day: day) {
-            issues.append(DateIssue(span: span, reason: "no such day: \(day) \(Self.monthNames[month - 1]) \(year)"))
+            issues.append(DateIssue(span: span, reason: "no such day: \(day) \(CalendarDate.monthNames[month - 1]) \(year)"))
             return next
         }
         if let endDay, !CalendarDate.isValid(year: year, month: month, day: endDay) {
-            issues.append(DateIssue(span: span, reason: "no such day: \(endDay) \(Self.monthNames[month - 1]) \(year)"))
+            issues.append(DateIssue(span: span, reason: "no such day: \(endDay) \(CalendarDate.monthNames[month - 1]) \(year)"))
             return next
         }
         let start = CalendarDate(year: year, month: month, day: day)
@@ -470,24 +468,22 @@ private struct Matcher {
         "in", "by", "until", "till", "since", "during", "before", "after", "throughout", "of", "from", "mid", "through",
     ]
 
-    /// `March 11, 1952 – March 14, 1952` and `11 March to 14 March 1952` as one range.
-    func rangeToSecondDate(after next: Int) -> Int? {
+    /// `March 11, 1952 – March 14, 1952` and `11 March to 14 March 1952` as one range: the
+    /// index after the second date, and the second date.
+    func rangeToSecondDate(after next: Int) -> (Int, CalendarDate)? {
         guard next + 1 < tokens.count, isDash(next) || lowerWord(next) == "to" else { return nil }
         var probe = Matcher(text: text, context: context)
         guard let end = probe.monthFirst(at: next + 1, qualifiers: []), let second = probe.mentions.first,
             second.date.start.precision == .day, second.date.end == nil
         else { return nil }
-        return end
+        return (end, second.date.start)
     }
 
     mutating func recordRange(
-        from first: Int, firstEnd: Int, secondEnd: Int, start: CalendarDate, qualifiers: HistoricalDate.Qualifiers,
-        rule: String
+        from first: Int, firstEnd: Int, secondEnd: Int, start: CalendarDate, second: CalendarDate,
+        qualifiers: HistoricalDate.Qualifiers, rule: String
     ) -> Int? {
-        var probe = Matcher(text: text, context: context)
-        _ = probe.monthFirst(at: firstEnd + 1, qualifiers: [])
-        guard let second = probe.mentions.first?.date.start,
-            CalendarDate.isValid(year: start.year, month: start.month ?? 1, day: start.day ?? 1),
+        guard CalendarDate.isValid(year: start.year, month: start.month ?? 1, day: start.day ?? 1),
             start <= second
         else {
             return record(
@@ -521,18 +517,18 @@ private struct Matcher {
         {
             return nil
         }
-        position = skipOrdinalSuffix(position, after: token.value)
+        position = skipOrdinalSuffix(position)
         return (token.value, position, bracketed)
     }
 
-    func skipOrdinalSuffix(_ index: Int, after value: Int? = nil) -> Int {
+    func skipOrdinalSuffix(_ index: Int) -> Int {
         guard index < tokens.count, !tokens[index].hasSpaceBefore, tokens[index].kind == .word else { return index }
         let suffix = lowerWord(index)
         if ["st", "nd", "rd", "th", "го", "е", "ое"].contains(suffix) { return index + 1 }
         return index
     }
 
-    func isOrdinalSuffix(_ index: Int, after value: Int) -> Bool {
+    func isOrdinalSuffix(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].kind == .word else { return false }
         return ["st", "nd", "rd", "th"].contains(lowerWord(index))
     }
@@ -556,13 +552,13 @@ private struct Matcher {
             return nil
         }
         if bracketed { qualifiers.insert(.supplied) }
-        skipYearMarker(&position, qualifiers: &qualifiers)
+        skipYearMarker(&position)
         index = position
         return token.value
     }
 
     /// Skips a Russian year marker: `г.`, `г`, `года`, `году`, `гг.`.
-    func skipYearMarker(_ index: inout Int, qualifiers: inout HistoricalDate.Qualifiers) {
+    func skipYearMarker(_ index: inout Int) {
         guard index < tokens.count, tokens[index].kind == .word, tokens[index].flags.contains(.cyrillic) else { return }
         let word = lowerWord(index)
         guard ["г", "гг", "года", "году", "год"].contains(word) else { return }
@@ -663,14 +659,9 @@ private struct Matcher {
         return Self.romanMonths[String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].range]), as: UTF8.self)]
     }
 
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December",
-    ]
-
     static let englishMonths: [String: Int] = {
         var table: [String: Int] = [:]
-        for (index, name) in monthNames.enumerated() {
+        for (index, name) in CalendarDate.monthNames.enumerated() {
             table[name.lowercased()] = index + 1
             table[String(name.lowercased().prefix(3))] = index + 1
         }

@@ -53,7 +53,7 @@ public struct DocumentExtractor: Sendable {
         if let line = document.archiveDate, let archive = documentDate, archive.rule == "archive-date-line" {
             dates.append(DateMention(span: line.span, date: archive.date, rule: "archive-date-line"))
         }
-        if let markup, let archive = documentDate, archive.rule == "tei-dateline" {
+        if markup != nil, let archive = documentDate, archive.rule == "tei-dateline" {
             dates.append(archive)
         }
         var allNames: [NameMention] = []
@@ -61,13 +61,15 @@ public struct DocumentExtractor: Sendable {
         var references: [MessageReference] = []
         var perSection: [(dates: [DateMention], names: [NameMention])] = []
         let referenceScanner = MessageReferenceScanner()
-        let footnoteContents = Set(document.footnotes.map(\.content.span))
+        let footnoteSpans = Set(document.footnotes.map(\.content.span))
+        // The names the markup tags, looked up once for the whole document.
+        let marked = markup?.markedNames() ?? []
         for (sectionIndex, text) in texts.enumerated() {
             let scanned = DateScanner(context: context).scan(text)
             var found = names.scan(text, in: 0..<text.count)
-            if let markup, let first = text.tokens.first, let last = text.tokens.last {
+            if markup != nil, let first = text.tokens.first, let last = text.tokens.last {
                 let span = SourceSpan(start: first.start, end: last.end)
-                found = markup.names(merging: found).filter { span.contains($0.span) }
+                found = MarkupExtractor.names(marked: marked, merging: found, within: span)
             }
             dates += scanned.mentions
             issues += scanned.issues
@@ -77,7 +79,7 @@ public struct DocumentExtractor: Sendable {
             let isTitle = (sectionIndex == 0 && document.title != nil) || sections[sectionIndex] == document.summary
             references += referenceScanner.scan(
                 text, in: 0..<text.count, dates: scanned.mentions, names: found, isTitle: isTitle,
-                isFootnote: footnoteContents.contains(sections[sectionIndex].span))
+                isFootnote: footnoteSpans.contains(sections[sectionIndex].span))
             perSection.append((scanned.mentions, found))
         }
 
@@ -93,7 +95,6 @@ public struct DocumentExtractor: Sendable {
             header = TitleHeaderParser(first).parse(0..<first.count)
         }
         if header == nil || header?.hasParties == false {
-            let footnoteSpans = Set(document.footnotes.map(\.content.span))
             for (index, section) in sections.enumerated() where footnoteSpans.contains(section.span) {
                 if let parsed = footnoteHeader(texts[index]) {
                     header = parsed
@@ -103,15 +104,14 @@ public struct DocumentExtractor: Sendable {
         }
 
         var bodyHeader = BodyHeader()
-        if let body = document.body, let index = sections.firstIndex(of: body) {
-            bodyHeader = BodyHeaderScanner(knowledge: knowledge).scan(
-                texts[index], in: 0..<texts[index].count, dates: perSection[index].dates, names: perSection[index].names)
-        }
         if let markup {
+            // The markup's signer stands in for the scanned body header.
             if let title = document.title { header = markup.header(title: title, scanned: header) }
-            bodyHeader = BodyHeader()
             bodyHeader.signature = markup.signer()
             references = markup.linkReferences(references)
+        } else if let body = document.body, let index = sections.firstIndex(of: body) {
+            bodyHeader = BodyHeaderScanner(knowledge: knowledge).scan(
+                texts[index], in: 0..<texts[index].count, dates: perSection[index].dates, names: perSection[index].names)
         }
 
         let (type, typeRaw) = documentType(document, header: header)

@@ -20,6 +20,10 @@ extension HistoricalDate {
 
 extension CalendarDate {
     static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     /// `11 Mar 1952`, `Mar 1952`, `1952`.
     public var display: String {

@@ -16,8 +16,8 @@ struct MarkupExtractor {
         return nil
     }
 
-    /// Name mentions from the markup; scanner mentions that overlap a marked name are dropped.
-    func names(merging scanned: [NameMention]) -> [NameMention] {
+    /// The document's `persName` and `placeName` elements as name mentions, with their candidates.
+    func markedNames() -> [NameMention] {
         var marked: [NameMention] = []
         for annotation in document.annotations where annotation.kind == .person || annotation.kind == .place {
             let surface = Self.withoutTitles(document.text(annotation.span))
@@ -36,8 +36,16 @@ struct MarkupExtractor {
                     rule: annotation.kind == .person ? "tei-persName" : "tei-placeName", confidence: 0.97, candidates: candidates)
             )
         }
-        let kept = scanned.filter { mention in !marked.contains { $0.span.overlaps(mention.span) } }
-        return (marked + kept).sorted { $0.span < $1.span }
+        return marked
+    }
+
+    /// The `marked` names within `span`, with the `scanned` ones there that overlap no marked name,
+    /// in source order.
+    static func names(marked: [NameMention], merging scanned: [NameMention], within span: SourceSpan) -> [NameMention] {
+        let kept = scanned.filter { mention in
+            span.contains(mention.span) && !marked.contains { $0.span.overlaps(mention.span) }
+        }
+        return (marked.filter { span.contains($0.span) } + kept).sorted { $0.span < $1.span }
     }
 
     /// `General Hoyt S. Vandenberg` → `Hoyt S. Vandenberg`.

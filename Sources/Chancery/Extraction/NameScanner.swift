@@ -7,6 +7,13 @@
 /// place word (`Liaoyang Province`). A capitalised word alone is not taken for a name.
 struct NameScanner {
     let knowledge: Knowledge
+    /// Every name key as a trie, fetched once rather than per token.
+    private let trie: NameTrie
+
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.trie = knowledge.trie
+    }
 
     /// The names in the tokens `range` of `text`.
     func scan(_ text: TokenText, in range: Range<Int>) -> [NameMention] {
@@ -69,7 +76,6 @@ struct NameScanner {
     func lexicon(_ text: TokenText, at start: Int, limit end: Int) -> (NameMention, Int)? {
         let first = text[start]
         guard canStartName(first) || first.kind == .number else { return nil }
-        let trie = knowledge.trie
         var node = NameTrie.root
         var position = start
         var best: (end: Int, entries: [NameIndex.Entry])?

@@ -58,9 +58,9 @@ struct TitleHeaderParser {
         // An embedded message starts at `transmitting`, `conveying`, `with approved message` ….
         let embeddedStart = embeddedMarker(from: start, limit: end)
         let mainEnd = embeddedStart?.marker ?? end
-        guard let toIndex = topLevelWord("to", from: start, limit: mainEnd) else {
+        guard let toIndex = topLevelIndex(from: start, limit: mainEnd, where: { text.isWord($0, "to") }) else {
             // `Telegram from Stalin` alone: a sender without an addressee.
-            if let fromIndex = topLevelWord("from", from: start, limit: mainEnd) {
+            if let fromIndex = topLevelIndex(from: start, limit: mainEnd, where: { text.isWord($0, "from") }) {
                 header.senders = parties(
                     from: fromIndex + 1, limit: segmentEnd(from: fromIndex + 1, limit: mainEnd), into: &header)
             }
@@ -69,8 +69,10 @@ struct TitleHeaderParser {
         }
         var senderStart = senderSegmentStart(before: toIndex, from: start)
         // `No. 21336 from Beijing, Mao Zedong to …`: the first segment after `from` is the origin.
-        if let fromIndex = topLevelWord("from", from: start, limit: toIndex), fromIndex + 1 < toIndex,
-            let comma = topLevelPunctuation(",", from: fromIndex + 1, limit: toIndex), comma + 1 < toIndex
+        if let fromIndex = topLevelIndex(from: start, limit: toIndex, where: { text.isWord($0, "from") }),
+            fromIndex + 1 < toIndex,
+            let comma = topLevelIndex(from: fromIndex + 1, limit: toIndex, where: { text.isPunctuation($0, ",") }),
+            comma + 1 < toIndex
         {
             let originRange = (fromIndex + 1)..<comma
             header.origin = PartyMention(name: text.text(originRange), span: text.span(originRange))
@@ -245,13 +247,11 @@ struct TitleHeaderParser {
     func parties(from start: Int, limit end: Int, into header: inout CorrespondenceHeader) -> [PartyMention] {
         var result: [PartyMention] = []
         var position = start
-        var nameStart: Int?
         var pieces: [Range<Int>] = []
         func finish() {
-            guard let first = pieces.first, let last = pieces.last else { return }
-            if let party = makeParty(pieces: pieces, range: first.lowerBound..<last.upperBound) { result.append(party) }
+            guard !pieces.isEmpty else { return }
+            if let party = makeParty(pieces: pieces) { result.append(party) }
             pieces = []
-            nameStart = nil
         }
         while position < end {
             if text.isWord(position, "and") || text.isPunctuation(position, "&") || text.isPunctuation(position, ",") {
@@ -268,13 +268,11 @@ struct TitleHeaderParser {
                 } else {
                     // Leading or inner brackets complete the name (`[Richard] Dixon`); a trailing
                     // one identifies it (`Filippov [Stalin]`): `makeParty` tells them apart.
-                    if nameStart == nil { nameStart = position }
                     pieces.append(position..<(close + 1))
                 }
                 position = close + 1
                 continue
             }
-            if nameStart == nil { nameStart = position }
             pieces.append(position..<(position + 1))
             position += 1
         }
@@ -283,7 +281,7 @@ struct TitleHeaderParser {
     }
 
     /// One party from its pieces: the name, and a trailing bracket as its identification.
-    func makeParty(pieces: [Range<Int>], range: Range<Int>) -> PartyMention? {
+    func makeParty(pieces: [Range<Int>]) -> PartyMention? {
         var nameTokens: [Int] = []
         var bracket: (text: String, span: SourceSpan, square: Bool)?
         for (offset, piece) in pieces.enumerated() {
@@ -446,7 +444,8 @@ struct TitleHeaderParser {
         return isNameToken(comma - 1) && !text.isWord(comma - 1, in: Self.messageWords)
     }
 
-    func topLevelWord(_ word: String, from start: Int, limit end: Int) -> Int? {
+    /// The first index in `start..<end` outside brackets where `matches` holds.
+    func topLevelIndex(from start: Int, limit end: Int, where matches: (Int) -> Bool) -> Int? {
         var position = start
         while position < end {
             if text.isPunctuation(position, "(") || text.isPunctuation(position, "["),
@@ -455,22 +454,7 @@ struct TitleHeaderParser {
                 position = close + 1
                 continue
             }
-            if text.isWord(position, word) { return position }
-            position += 1
-        }
-        return nil
-    }
-
-    func topLevelPunctuation(_ character: Unicode.Scalar, from start: Int, limit end: Int) -> Int? {
-        var position = start
-        while position < end {
-            if text.isPunctuation(position, "(") || text.isPunctuation(position, "["),
-                let close = text.closingBracket(from: position, limit: end)
-            {
-                position = close + 1
-                continue
-            }
-            if text.isPunctuation(position, character) { return position }
+            if matches(position) { return position }
             position += 1
         }
         return nil
@@ -566,24 +550,13 @@ struct TitleHeaderParser {
 
     /// Where a quoted subject starts (`, 'Request that …'`), if the title has one.
     func subjectStart(in range: Range<Int>) -> Int? {
-        var position = range.lowerBound
-        while position < range.upperBound {
-            if text.isPunctuation(position, "(") || text.isPunctuation(position, "["),
-                let close = text.closingBracket(from: position, limit: range.upperBound)
-            {
-                position = close + 1
-                continue
-            }
-            if text.isQuote(position), !isPossessive(position),
-                position == range.lowerBound || text.isPunctuation(position - 1, ",") || text[position].hasSpaceBefore
-            {
-                var end = position
-                if end > range.lowerBound, text.isPunctuation(end - 1, ",") { end -= 1 }
-                return end
-            }
-            position += 1
+        let quote = topLevelIndex(from: range.lowerBound, limit: range.upperBound) { position in
+            text.isQuote(position) && !isPossessive(position)
+                && (position == range.lowerBound || text.isPunctuation(position - 1, ",") || text[position].hasSpaceBefore)
         }
-        return nil
+        guard var end = quote else { return nil }
+        if end > range.lowerBound, text.isPunctuation(end - 1, ",") { end -= 1 }
+        return end
     }
 
     // MARK: - Vocabulary

@@ -75,12 +75,4 @@ public struct EntityName: Sendable, Hashable, Codable {
         self.validTo = validTo
         self.evidence = evidence
     }
-
-    /// Whether the name was in use on a date (always, when no period is known).
-    public func isValid(on date: HistoricalDate?) -> Bool {
-        guard let date else { return true }
-        if let validFrom, date.latest < validFrom.earliestDay { return false }
-        if let validTo, date.earliest > validTo.latestDay { return false }
-        return true
-    }
 }

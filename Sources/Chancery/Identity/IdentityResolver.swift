@@ -138,7 +138,7 @@ public struct IdentityResolver: Sendable {
                 entries = valid
                 let inPeriod = valid.filter { $0.kind.isCover && ($0.validFrom != nil || $0.validTo != nil) }
                 if !inPeriod.isEmpty { entries = inPeriod }
-                let alive = entries.filter { isAlive(knowledge.entity($0.entityID), on: date) }
+                let alive = entries.filter { isAlive($0.entityID, on: date) }
                 if !alive.isEmpty { entries = alive }
             }
         }
@@ -180,10 +180,10 @@ public struct IdentityResolver: Sendable {
             entityID: entry.entityID, method: .authority, nameKind: .initials, confidence: 0.85, evidence: evidence(for: entry))
     }
 
-    private func isAlive(_ entity: Entity?, on date: HistoricalDate) -> Bool {
-        guard let entity, entity.kind == .person else { return true }
-        if let died = entity.died.flatMap(CalendarDate.init(iso:)), died.latestDay < date.earliest { return false }
-        if let born = entity.born.flatMap(CalendarDate.init(iso:)), date.latest < born.earliestDay { return false }
+    private func isAlive(_ id: String, on date: HistoricalDate) -> Bool {
+        guard let lifespan = knowledge.lifespan(id) else { return true }
+        if let died = lifespan.died, died.latestDay < date.earliest { return false }
+        if let born = lifespan.born, date.latest < born.earliestDay { return false }
         return true
     }
 

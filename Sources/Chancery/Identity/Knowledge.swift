@@ -7,6 +7,8 @@ public struct Knowledge: Sendable {
     public private(set) var names = NameIndex()
     /// Entity ids by Wikidata id (`Q855` → `stalin`); the first entity added keeps an id two share.
     private var byWikidata: [String: String] = [:]
+    /// People's birth and death dates, parsed once from the entities' ISO strings.
+    private var lifespans: [String: (born: CalendarDate?, died: CalendarDate?)] = [:]
     /// The index of near spellings and the trie of name keys, built on first use and shared by copies.
     private var spellingCache = BuiltOnce<SpellingIndex>()
     private var trieCache = BuiltOnce<NameTrie>()
@@ -21,6 +23,9 @@ public struct Knowledge: Sendable {
         trieCache = BuiltOnce()
         if let replaced = entities[entity.id]?.wikidata, byWikidata[replaced] == entity.id { byWikidata[replaced] = nil }
         entities[entity.id] = entity
+        lifespans[entity.id] =
+            entity.kind == .person
+            ? (entity.born.flatMap(CalendarDate.init(iso:)), entity.died.flatMap(CalendarDate.init(iso:))) : nil
         if let wikidata = entity.wikidata, byWikidata[wikidata] == nil { byWikidata[wikidata] = entity.id }
         names.add(entity.canonical, kind: .canonical, entityID: entity.id, evidence: entity.evidence)
         // `John R. Hodge` is also written `John Hodge`.
@@ -42,6 +47,9 @@ public struct Knowledge: Sendable {
     }
 
     public func entity(_ id: String) -> Entity? { entities[id] }
+
+    /// A person's parsed birth and death dates; nil for an unknown id or an entity that is not a person.
+    func lifespan(_ id: String) -> (born: CalendarDate?, died: CalendarDate?)? { lifespans[id] }
 
     /// The entity with a Wikidata item id (`Q855`, any case), when the authority file or the
     /// gazetteer has one.

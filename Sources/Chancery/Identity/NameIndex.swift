@@ -23,8 +23,6 @@ public struct NameIndex: Sendable {
     private(set) var entries: [String: [Entry]] = [:]
     /// Every prefix of every key, so a scan can stop as soon as no name can match.
     private(set) var prefixes: Set<String> = []
-    /// The longest key, in scalars.
-    private(set) var longestKey = 0
 
     public init() {}
 
@@ -42,7 +40,6 @@ public struct NameIndex: Sendable {
             prefix.unicodeScalars.append(scalar)
             prefixes.insert(prefix)
         }
-        longestKey = max(longestKey, key.unicodeScalars.count)
     }
 
     /// The entries for a whole name.

@@ -38,26 +38,6 @@ enum NameKey {
         return true
     }
 
-    /// Appends the key of the scalars in `bytes[range]` to `key`.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to key: inout String) {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte >= 0x41 && byte <= 0x5A {
-                    key.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
-                } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    key.unicodeScalars.append(Unicode.Scalar(byte))
-                }
-                index += 1
-                continue
-            }
-            let (scalar, width) = Tokenizer.decode(bytes, at: index, end: range.upperBound)
-            append(scalar, to: &key)
-            index += width
-        }
-    }
-
     @inline(__always)
     static func append(_ scalar: Unicode.Scalar, to key: inout String) {
         let value = scalar.value
