@@ -74,7 +74,7 @@ public struct IngestBenchmark: Sendable {
         let betweenTime = try Self.median(9) { index in
             _ = try query.timeline(TimelineFilter(between: pairs[index % pairs.count]))
         }
-        let starts = truth.filter { !($0.repliesTo ?? []).isEmpty }.prefix(9).map { Self.recordReference($0.file, in: truth) }
+        let starts = truth.filter { !($0.repliesTo ?? []).isEmpty }.prefix(9).map { Self.recordReference($0.file) }
         let threadTime = try Self.median(starts.count) { index in _ = try query.thread(starts[index]) }
 
         let score = try Self.replyScore(store: store, truth: truth, corpus: corpus)
@@ -91,7 +91,7 @@ public struct IngestBenchmark: Sendable {
     }
 
     /// The record ID the synthetic page of `file` carries, as `thread` accepts it.
-    static func recordReference(_ file: String, in truth: [GoldRecord]) -> String {
+    static func recordReference(_ file: String) -> String {
         let index = Int(file.split(separator: "-").last?.prefix(6) ?? "") ?? 0
         return "record:\(SyntheticCorpus.firstRecordID + index)"
     }
@@ -140,16 +140,5 @@ public struct IngestBenchmark: Sendable {
             times.append(clock.lap() * 1_000)
         }
         return times.sorted()[runs / 2]
-    }
-}
-
-/// Elapsed wall time between laps.
-struct Stopwatch {
-    private var last = DispatchTime.now().uptimeNanoseconds
-
-    mutating func lap() -> Double {
-        let now = DispatchTime.now().uptimeNanoseconds
-        defer { last = now }
-        return Double(now - last) / 1e9
     }
 }

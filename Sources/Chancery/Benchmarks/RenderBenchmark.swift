@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Renders the same small graph many times in-process and reports time and resident memory:
 /// the figure behind "the renderer does not leak".
 public struct RenderBenchmark: Sendable {
@@ -18,7 +16,6 @@ public struct RenderBenchmark: Sendable {
         /// Resident memory after a warm-up of one tenth of the renders, in bytes.
         public var residentBefore: Int
         public var residentAfter: Int
-        public var growth: Int { residentAfter - residentBefore }
     }
 
     public func run() throws(RenderError) -> Result {
@@ -34,13 +31,13 @@ public struct RenderBenchmark: Sendable {
         for _ in 0..<max(1, count / 10) { _ = try renderer.render(dot: dot, format: format) }
         _ = try? renderer.render(dot: "digraph { a -> }", format: format)
         let before = ResidentMemory.current()
-        let start = DispatchTime.now().uptimeNanoseconds
+        var clock = Stopwatch()
         for index in 0..<count {
             // Failed renders must release what they took as well.
             if index % 10 == 0 { _ = try? renderer.render(dot: "digraph { a -> }", format: format) }
             _ = try renderer.render(dot: dot, format: format)
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let seconds = clock.lap()
         return Result(
             renders: count, seconds: seconds, rendersPerSecond: Double(count) / max(seconds, 1e-9), residentBefore: before,
             residentAfter: ResidentMemory.current())

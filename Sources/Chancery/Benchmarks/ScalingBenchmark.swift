@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads documents of growing size built from hostile and ordinary text, and reports the time
 /// each took: the figure that shows extraction is linear in its input.
 public struct ScalingBenchmark: Sendable {
@@ -40,11 +38,11 @@ public struct ScalingBenchmark: Sendable {
                 let repeats = max(1, size / unit.utf8.count)
                 let text = "March 11, 1952\n\nCable from Mao Zedong to Stalin\n\n" + String(repeating: unit, count: repeats)
                 let bytes = Array(text.utf8)
-                let start = DispatchTime.now().uptimeNanoseconds
+                var clock = Stopwatch()
                 if let document = try? ArchivePageReader().read(bytes: bytes, path: "scaling.txt") {
                     _ = analyzer.analyze(document)
                 }
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let seconds = clock.lap()
                 rows.append(
                     Row(
                         kind: kind, bytes: bytes.count, seconds: seconds,

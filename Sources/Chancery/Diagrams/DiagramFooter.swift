@@ -1,7 +1,7 @@
 /// What goes under every diagram: a legend of its symbols and a caption that says what is drawn
 /// and cites the sources, as one HTML-like graph label so that Graphviz keeps it clear of the
 /// drawing.
-public struct DiagramFooter: Sendable, Equatable {
+public struct DiagramFooter: Sendable {
     /// Symbol and meaning, one row each (`→`, `a message, from sender to recipient`).
     public var legend: [(symbol: String, meaning: String)]
     /// Lines of the caption: a title, then what was drawn and from which sources.
@@ -10,10 +10,6 @@ public struct DiagramFooter: Sendable, Equatable {
     public init(legend: [(symbol: String, meaning: String)] = [], caption: [String]) {
         self.legend = legend
         self.caption = caption
-    }
-
-    public static func == (lhs: DiagramFooter, rhs: DiagramFooter) -> Bool {
-        lhs.caption == rhs.caption && lhs.legend.elementsEqual(rhs.legend) { $0 == $1 }
     }
 
     /// The label, in the theme's small type, left-aligned.

@@ -7,23 +7,11 @@ public struct HTMLLabel: Sendable, Equatable {
 
     private init(markup: String) { self.markup = markup }
 
-    /// Literal text.
+    /// Literal text, escaped as XML (Graphviz reads these labels with an XML parser); a line
+    /// feed is a line break.
     public static func text(_ text: String) -> HTMLLabel {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case "\n": escaped += "<br/>"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return HTMLLabel(markup: escaped)
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        return HTMLLabel(markup: lines.map { String(String.UnicodeScalarView($0)).xmlEscaped }.joined(separator: "<br/>"))
     }
 
     /// The pieces one after another.

@@ -17,8 +17,6 @@ public struct Evaluation: Sendable {
 
     public struct Outcome: Sendable {
         public var report: EvaluationReport
-        /// The pipeline's records (or the given predictions).
-        public var predicted: [GoldRecord]
         /// Files named in the gold that could not be read.
         public var errors: [DocumentError]
         /// Words in the evaluated texts and the seconds extraction took, for speed figures.
@@ -37,8 +35,9 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// Runs the pipeline on the gold's files under `directory` and scores it; with
-    /// `predictions`, scores those instead of running the pipeline.
+    /// Runs the pipeline on the gold's files under `directory` and scores its records; with
+    /// `predictions`, scores those instead (the documents are still read: the scorer resolves
+    /// names through their alias statements).
     public func run(gold: [GoldRecord], directory: String, predictions: [GoldRecord]? = nil) -> Outcome {
         let (documents, errors) = load(gold: gold, directory: directory)
         let analyzer = CorpusAnalyzer(knowledge: knowledge, threads: threads)
@@ -47,9 +46,9 @@ public struct Evaluation: Sendable {
         var analyses: [DocumentAnalysis] = []
         var seconds = Double.infinity
         for _ in 0..<repetitions {
-            let start = DispatchTime.now().uptimeNanoseconds
+            var clock = Stopwatch()
             analyses = analyzer.analyze(documents.map(\.document))
-            seconds = min(seconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            seconds = min(seconds, clock.lap())
         }
         let claims = analyses.flatMap(\.aliasClaims)
         var predicted: [GoldRecord]
@@ -68,7 +67,7 @@ public struct Evaluation: Sendable {
         }
         let report = Scorer(knowledge: knowledge, claims: claims).score(gold: gold, predicted: predicted)
         let words = documents.reduce(0) { $0 + WordCount.of($1.document) }
-        return Outcome(report: report, predicted: predicted, errors: errors, words: words, seconds: seconds)
+        return Outcome(report: report, errors: errors, words: words, seconds: seconds)
     }
 
     /// The documents the gold names: `file` relative to `directory`, `file#id` for one

@@ -24,11 +24,15 @@ public struct EvaluationReport: Sendable, Codable {
         /// Found items that are in the gold.
         public var matched: Int?
 
+        /// Accuracy over `total` cases; none (reported as `—`) when there is no case.
         static func accuracy(correct: Int, total: Int) -> FieldScore {
-            FieldScore(accuracy: total == 0 ? 0 : Double(correct) / Double(total), n: total)
+            FieldScore(accuracy: total == 0 ? nil : Double(correct) / Double(total), n: total)
         }
 
+        /// Precision, recall and F1; none (reported as `—`) when the gold has no item and none was
+        /// found, since there is then nothing to score.
         static func sets(matchedGold: Int, gold: Int, matchedFound: Int, found: Int) -> FieldScore {
+            guard gold > 0 || found > 0 else { return FieldScore(gold: 0, found: 0, matched: 0) }
             // Nothing found is no false find: precision 1, and recall says what was missed.
             let precision = found == 0 ? 1 : Double(matchedFound) / Double(found)
             let recall = gold == 0 ? (found == 0 ? 1 : 0) : Double(matchedGold) / Double(gold)
@@ -59,19 +63,21 @@ public struct EvaluationReport: Sendable, Codable {
         var lines = ["\(documents) documents", "field              precision  recall     F1    gold  found   (accuracy, n)"]
         for name in Self.fieldOrder {
             guard let score = fields[name] else { continue }
-            if let accuracy = score.accuracy {
-                lines.append(name.padding(toLength: 18) + "accuracy \(Self.format(accuracy))  n=\(score.n ?? 0)")
+            if let n = score.n {
+                lines.append(name.padding(toLength: 18) + "accuracy \(Self.format(score.accuracy))  n=\(n)")
             } else {
                 lines.append(
-                    name.padding(toLength: 18) + Self.format(score.precision ?? 0).padding(toLength: 11)
-                        + Self.format(score.recall ?? 0).padding(toLength: 8) + Self.format(score.f1 ?? 0).padding(toLength: 7)
+                    name.padding(toLength: 18) + Self.format(score.precision).padding(toLength: 11)
+                        + Self.format(score.recall).padding(toLength: 8) + Self.format(score.f1).padding(toLength: 7)
                         + String(score.gold ?? 0).padding(toLength: 6) + String(score.found ?? 0))
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func format(_ value: Double) -> String {
+    /// `0.953`, or `—` for no score.
+    static func format(_ value: Double?) -> String {
+        guard let value else { return "—" }
         let scaled = Int((value * 1000).rounded())
         let text = String(scaled / 1000) + "." + String(1000 + scaled % 1000).dropFirst()
         return text

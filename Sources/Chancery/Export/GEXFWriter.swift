@@ -93,10 +93,8 @@ struct GEXFWriter {
     func edges(_ legs: [MessageLeg], _ graph: CorrespondenceGraph) -> [Edge] {
         var edges: [String: Edge] = [:]
         var days: [String: [ClosedRange<Int>]] = [:]
-        var counted: [String: Set<Int>] = [:]
         for leg in legs {
             let key = leg.source + "\u{0}" + leg.target + "\u{0}" + (leg.isRelay ? "r" : "m")
-            guard counted[key, default: []].insert(leg.message).inserted else { continue }
             var edge = edges[key] ?? Edge(source: leg.source, target: leg.target, isRelay: leg.isRelay)
             let message = graph.messages[leg.message]
             edge.messages += 1

@@ -38,7 +38,7 @@ struct GraphFormatTests {
         let people = Set(graph.people.map(\.id))
         #expect(
             edges.allSatisfy { people.contains($0.attributes["source"] ?? "") && people.contains($0.attributes["target"] ?? "") })
-        // Stalin wrote to Mao four times (f01, f03, f09 and none other): weight and one spell per day.
+        // Stalin wrote to Mao three times (f01, f03, f09 and none other): weight and one spell per day.
         let stalinMao = try #require(
             edges.first {
                 $0.attributes["source"] == "stalin" && $0.attributes["target"] == "mao-zedong"

@@ -35,6 +35,7 @@ struct IngestTests {
         #expect(throws: StoreError.self) { try query.thread("record:\(SyntheticCorpus.firstRecordID + 3)") }
         #expect(try store.counts()["document"] == 60)
 
+        #expect(try query.search("synthetic page 5").contains { $0.document.hasSuffix("synthetic-000004.txt") })
         try FileManager.default.removeItem(atPath: folder.path("corpus/0000/synthetic-000004.txt"))
         let kept = try ingester.run([folder.path("corpus")])
         #expect(kept.removed == 0)

@@ -69,7 +69,7 @@ struct QueryTests {
     @Test("thread follows a reply to the message it answers, with the evidence of the link")
     func thread() throws {
         let reply = try #require(Self.corpus.truth.first { !($0.repliesTo ?? []).isEmpty })
-        let answer = try query.thread(IngestBenchmark.recordReference(reply.file, in: []))
+        let answer = try query.thread(IngestBenchmark.recordReference(reply.file))
         let answered = try #require(reply.repliesTo?.first)
         #expect(answer.events.contains { answered.hasSuffix($0.document) })
         let link = try #require(answer.links.first { $0.kind == "replies-to" })
