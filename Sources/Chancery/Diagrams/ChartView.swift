@@ -334,6 +334,6 @@ public struct ChartView: Sendable {
         let via = names.labels(message, role: "intermediary")
         if !via.isEmpty { text += " via \(via)" }
         if message.isPlaceholder { text += " (known only from a mention)" }
-        return text + " \u{2014} " + SourceLines.fileName(message.document)
+        return text + " \u{2014} " + message.document.fileName
     }
 }

@@ -54,7 +54,7 @@ enum SourceLines {
         var order: [String] = []
         var entries: [String: (catalogue: Int, documents: Int, records: [String])] = [:]
         for message in messages where !message.isPlaceholder {
-            let file = fileName(message.document)
+            let file = message.document.fileName
             if entries[file] == nil { order.append(file) }
             var entry = entries[file] ?? (0, 0, [])
             if message.basis == "catalogue" { entry.catalogue += 1 } else { entry.documents += 1 }
@@ -75,25 +75,6 @@ enum SourceLines {
         }
         if order.count > limit { parts.append("and \(order.count - limit) more files") }
         guard !parts.isEmpty else { return [] }
-        return wrap("Sources: " + parts.joined(separator: "; "), width: 120)
-    }
-
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    /// Splits a long line at spaces.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if !current.isEmpty, current.count + word.count + 1 > width {
-                lines.append(current)
-                current = ""
-            }
-            current += current.isEmpty ? String(word) : " " + word
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        return ("Sources: " + parts.joined(separator: "; ")).wrapped(width: 120)
     }
 }

@@ -96,7 +96,7 @@ public struct ThreadView: Sendable {
                 .text("\n"),
                 .element(
                     .font, [("POINT-SIZE", DOTEncoder.formatted(theme.smallFontSize))],
-                    .text(origin + SourceLines.fileName(message.document))),
+                    .text(origin + message.document.fileName)),
             ]))
         return .concat(lines)
     }

@@ -13,12 +13,13 @@ public struct ArchivePageReader: Sendable {
     ///   - bytes: the file's content.
     ///   - path: the file's path, for the document and for errors.
     /// - Throws: ``DocumentError`` when the file is empty, binary or not UTF-8.
-    public func read(bytes: [UInt8], path: String) throws(DocumentError) -> Document {
-        let source = try TextValidation.text(of: bytes, path: path)
+    public func read(bytes: [UInt8], path: String, contentHash: String? = nil) throws(DocumentError) -> Document {
+        try TextValidation.validate(bytes, path: path)
+        let source = String(decoding: bytes, as: UTF8.self)
         let lines = PageLines(bytes)
         var page = PageBuilder(lines: lines)
         page.read()
-        let hash = SHA256.hex(bytes)
+        let hash = contentHash ?? SHA256.hex(bytes)
         var document = Document(
             id: "sha256:" + hash.prefix(16), path: path, format: .archivePage, layout: page.layout, contentHash: hash,
             source: source, title: page.title, archiveDate: page.archiveDate, blocks: page.blocks, summary: page.summary,

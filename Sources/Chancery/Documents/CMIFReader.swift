@@ -30,8 +30,8 @@ public struct CMIFReader: Sendable {
     /// The letters of a CMIF file.
     /// - Throws: ``DocumentError`` naming the file and line when it is not UTF-8 XML, has no
     ///   TEI root, or has a `correspDesc` that is not closed, has no date, or no party.
-    public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
-        _ = try TextValidation.text(of: bytes, path: path)
+    public func read(bytes: [UInt8], path: String, contentHash: String? = nil) throws(DocumentError) -> [Document] {
+        try TextValidation.validate(bytes, path: path)
         var scanner = XMLScanner(bytes: bytes)
         let root = XMLTree.build(&scanner)
         let lines = LineIndex(bytes)
@@ -49,8 +49,8 @@ public struct CMIFReader: Sendable {
         }
         let records = Self.elements(first, named: "correspDesc")
         guard !records.isEmpty else { throw .malformed(path: path, line: 1, message: "no <correspDesc> in the file") }
-        let stem = TEIReader.stem(of: path)
-        let hash = SHA256.hex(bytes)
+        let stem = DocumentLoader.stem(of: path)
+        let hash = contentHash ?? SHA256.hex(bytes)
 
         // Row ids first, so that replies can point forward.
         var rowIDs: [String] = []
@@ -79,7 +79,7 @@ public struct CMIFReader: Sendable {
         var documents: [Document] = []
         for (index, record) in records.enumerated() {
             let line = lines.line(at: record.offset)
-            guard record.isClosed, let end = Self.endOfElement(record, in: bytes) else {
+            guard let end = record.end else {
                 throw .malformed(path: path, line: line, message: "the <correspDesc> starting here is not closed")
             }
             let rowID = rowIDs[index]
@@ -243,30 +243,7 @@ public struct CMIFReader: Sendable {
         name.split(separator: ":").last ?? Substring(name)
     }
 
-    /// The offset just past an element's end tag.
-    static func endOfElement(_ element: XMLTree.Element, in bytes: [UInt8]) -> Int? {
-        let closing = Array("</\(element.name)".utf8)
-        var index = element.offset
-        while index + closing.count <= bytes.count {
-            if bytes[index] == 0x3C, bytes[index..<(index + closing.count)].elementsEqual(closing) {
-                var end = index + closing.count
-                while end < bytes.count, bytes[end] != 0x3E { end += 1 }
-                return end < bytes.count ? end + 1 : nil
-            }
-            index += 1
-        }
-        return nil
-    }
-
     private static func contains(_ bytes: [UInt8], _ literal: String) -> Bool {
-        let pattern = Array(literal.utf8)
-        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-        var index = 0
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
+        bytes.firstRange(of: Array(literal.utf8)) != nil
     }
 }

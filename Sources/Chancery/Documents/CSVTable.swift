@@ -12,6 +12,8 @@ struct CSVTable {
 
     let header: [String]
     let rows: [Row]
+    /// Column positions by name (the first, for a name the header repeats).
+    private let columns: [String: Int]
 
     /// Parses a table.
     /// - Throws: ``DocumentError/malformed(path:line:message:)`` for an unclosed quote or a row
@@ -84,11 +86,12 @@ struct CSVTable {
         guard let header else { throw .empty(path: path) }
         self.header = header
         self.rows = rows
+        columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The cell of a column in a row, trimmed; nil when empty or absent.
     func cell(_ row: Row, _ column: String) -> String? {
-        guard let index = header.firstIndex(of: column), index < row.cells.count else { return nil }
+        guard let index = columns[column], index < row.cells.count else { return nil }
         let value = row.cells[index].trimmingWhitespace()
         return value.isEmpty ? nil : value
     }

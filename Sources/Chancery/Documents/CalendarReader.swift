@@ -11,14 +11,14 @@ public struct CalendarReader: Sendable {
     /// The rows of a calendar file.
     /// - Throws: ``DocumentError`` naming the file and line of a malformed row, a missing
     ///   required column, or a date that is not EDTF.
-    public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
-        _ = try TextValidation.text(of: bytes, path: path)
+    public func read(bytes: [UInt8], path: String, contentHash: String? = nil) throws(DocumentError) -> [Document] {
+        try TextValidation.validate(bytes, path: path)
         let table = try CSVTable(bytes: bytes, path: path)
         for column in Self.requiredColumns where !table.header.contains(column) {
             throw .malformed(path: path, line: 1, message: "the header has no column '\(column)'")
         }
-        let stem = TEIReader.stem(of: path).replacingCSVSuffix()
-        let hash = SHA256.hex(bytes)
+        let stem = DocumentLoader.stem(of: path)
+        let hash = contentHash ?? SHA256.hex(bytes)
         var documents: [Document] = []
         for row in table.rows {
             let rowID = table.cell(row, "id") ?? "row\(row.line)"
@@ -54,11 +54,5 @@ public struct CalendarReader: Sendable {
             let alias = offset < used.count && !used[offset].isEmpty ? used[offset] : nil
             return CalendarEntry.Party(name: name, nameUsed: alias)
         }
-    }
-}
-
-extension String {
-    fileprivate func replacingCSVSuffix() -> String {
-        hasSuffix(".csv") ? String(dropLast(4)) : self
     }
 }

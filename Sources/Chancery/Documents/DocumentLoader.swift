@@ -78,15 +78,25 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The documents in a file's bytes, by the format its name and content show.
-    public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
+    /// - Parameter contentHash: the bytes' SHA-256 in hex, when the caller has it already.
+    public func read(bytes: [UInt8], path: String, contentHash: String? = nil) throws(DocumentError) -> [Document] {
+        let hash = contentHash ?? SHA256.hex(bytes)
         if path.lowercased().hasSuffix(".csv") {
-            return try CalendarReader().read(bytes: bytes, path: path)
+            return try CalendarReader().read(bytes: bytes, path: path, contentHash: hash)
         }
         if Self.looksLikeXML(bytes, path: path) {
-            if CMIFReader.looksLikeCMIF(bytes) { return try CMIFReader().read(bytes: bytes, path: path) }
-            return try TEIReader().read(bytes: bytes, path: path)
+            if CMIFReader.looksLikeCMIF(bytes) { return try CMIFReader().read(bytes: bytes, path: path, contentHash: hash) }
+            return try TEIReader().read(bytes: bytes, path: path, contentHash: hash)
         }
-        return [try ArchivePageReader().read(bytes: bytes, path: path)]
+        return [try ArchivePageReader().read(bytes: bytes, path: path, contentHash: hash)]
+    }
+
+    /// A file's name without its extensions (`calendar-1948-1953.csv` → `calendar-1948-1953`,
+    /// `frus.part.xml` → `frus`): the stem of the ids of the documents inside.
+    static func stem(of path: String) -> String {
+        var name = path.fileName
+        for suffix in [".csv", ".xml", ".part", ".tei"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+        return name
     }
 
     /// An `.xml` or `.tei` file, or text that starts with an XML declaration or a TEI element.

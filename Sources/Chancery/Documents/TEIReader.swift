@@ -12,14 +12,14 @@ public struct TEIReader: Sendable {
 
     /// The documents in a TEI file.
     /// - Throws: ``DocumentError`` when the file is not UTF-8 text or holds no TEI document.
-    public func read(bytes: [UInt8], path: String) throws(DocumentError) -> [Document] {
-        _ = try TextValidation.text(of: bytes, path: path)
+    public func read(bytes: [UInt8], path: String, contentHash: String? = nil) throws(DocumentError) -> [Document] {
+        try TextValidation.validate(bytes, path: path)
         var scanner = XMLScanner(bytes: bytes)
         let root = XMLTree.build(&scanner)
         let lines = LineIndex(bytes)
         let persons = Self.personList(root)
-        let stem = Self.stem(of: path)
-        let hash = SHA256.hex(bytes)
+        let stem = DocumentLoader.stem(of: path)
+        let hash = contentHash ?? SHA256.hex(bytes)
         var documents: [Document] = []
         var unclosed: XMLTree.Element?
         for div in root.descendants(named: "div") where div.attributes["type"] == "document" {
@@ -59,11 +59,6 @@ public struct TEIReader: Sendable {
         return names
     }
 
-    static func stem(of path: String) -> String {
-        var name = path.split(separator: "/").last.map(String.init) ?? path
-        for suffix in [".xml", ".part", ".tei"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
-        return name
-    }
 }
 
 /// Builds one document's text, sections and annotations from its `<div>`.

@@ -1,7 +1,7 @@
 /// Checks that a file's bytes are text Chancery can read: not empty, not binary, UTF-8.
 enum TextValidation {
-    /// The bytes as a string; throws naming the file and the line of the first bad byte.
-    static func text(of bytes: [UInt8], path: String) throws(DocumentError) -> String {
+    /// Throws naming the file and the line of the first bad byte.
+    static func validate(_ bytes: [UInt8], path: String) throws(DocumentError) {
         guard bytes.contains(where: { !isBlank($0) }) else { throw .empty(path: path) }
         var line = 1
         var index = 0
@@ -22,7 +22,6 @@ enum TextValidation {
             guard width > 0 else { throw .notUTF8(path: path, line: line, byteOffset: index) }
             index += width
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -4,8 +4,9 @@
 /// reports where well-formedness first fails instead of refusing the whole file.
 struct XMLScanner {
     enum Event {
-        case start(name: String, attributes: [String: String], selfClosing: Bool, offset: Int)
-        case end(name: String, offset: Int)
+        case start(name: String, attributes: [String: String], offset: Int)
+        /// An end tag (or the end of an empty-element tag), with the offset just past its `>`.
+        case end(name: String, after: Int)
         /// Text with entities decoded, and the byte range it came from. Text is split at entity
         /// references (`with `, `&`, ` welcome`), so that each piece's range is exactly the
         /// bytes it was decoded from and offsets after an entity stay true.
@@ -55,13 +56,13 @@ struct XMLScanner {
             let inner = Array(bytes[(index + 1)..<close])
             if inner.first == 0x2F {
                 let name = String(decoding: inner.dropFirst(), as: UTF8.self).trimmingWhitespace()
-                handle(.end(name: name, offset: index))
+                handle(.end(name: name, after: close + 1))
             } else {
                 let selfClosing = inner.last == 0x2F
                 let body = selfClosing ? Array(inner.dropLast()) : inner
                 let (name, attributes) = Self.parseTag(body)
-                handle(.start(name: name, attributes: attributes, selfClosing: selfClosing, offset: index))
-                if selfClosing { handle(.end(name: name, offset: close)) }
+                handle(.start(name: name, attributes: attributes, offset: index))
+                if selfClosing { handle(.end(name: name, after: close + 1)) }
             }
             index = close + 1
         }
@@ -74,15 +75,7 @@ struct XMLScanner {
     }
 
     private func find(_ literal: String, from index: Int) -> Int? {
-        let pattern = Array(literal.utf8)
-        var position = index
-        while position + pattern.count <= bytes.count {
-            if bytes[position] == pattern[0], bytes[position..<(position + pattern.count)].elementsEqual(pattern) {
-                return position
-            }
-            position += 1
-        }
-        return nil
+        bytes[min(index, bytes.count)...].firstRange(of: Array(literal.utf8))?.lowerBound
     }
 
     private func skip(past literal: String, from index: Int) -> Int {

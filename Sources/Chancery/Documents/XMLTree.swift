@@ -12,8 +12,10 @@ enum XMLTree {
         let attributes: [String: String]
         let offset: Int
         var children: [Node] = []
+        /// The offset just past the element's end tag, when it was found.
+        var end: Int?
         /// Whether the element's end tag was found.
-        var isClosed = false
+        var isClosed: Bool { end != nil }
 
         init(name: String, attributes: [String: String], offset: Int) {
             self.name = name
@@ -52,17 +54,17 @@ enum XMLTree {
 
     static func build(_ scanner: inout XMLScanner) -> Element {
         let root = Element(name: "#root", attributes: [:], offset: 0)
-        root.isClosed = true
+        root.end = scanner.bytes.count
         var stack: [Element] = [root]
         scanner.scan { event in
             switch event {
-            case .start(let name, let attributes, _, let offset):
+            case .start(let name, let attributes, let offset):
                 let element = Element(name: name, attributes: attributes, offset: offset)
                 stack[stack.count - 1].children.append(.element(element))
                 stack.append(element)
-            case .end(let name, _):
+            case .end(let name, let after):
                 guard let index = stack.lastIndex(where: { $0.name == name }), index > 0 else { return }
-                stack[index].isClosed = true
+                stack[index].end = after
                 stack.removeLast(stack.count - index)
             case .text(let string, let range):
                 stack[stack.count - 1].children.append(.text(string, range: range))

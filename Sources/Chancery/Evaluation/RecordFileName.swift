@@ -2,7 +2,7 @@
 /// name), with `#id` for one document of a multi-document file.
 public enum RecordFileName {
     public static func relative(_ document: Document, to roots: [String]) -> String {
-        var name = document.path.split(separator: "/").last.map(String.init) ?? document.path
+        var name = document.path.fileName
         for root in roots {
             let prefix = root.hasSuffix("/") ? root : root + "/"
             if document.path.hasPrefix(prefix) {

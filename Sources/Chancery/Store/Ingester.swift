@@ -143,7 +143,7 @@ public struct Ingester: Sendable {
         let hash = SHA256.hex(bytes)
         if hash == stored { return .unchanged }
         do {
-            let documents = try DocumentLoader().read(bytes: bytes, path: path)
+            let documents = try DocumentLoader().read(bytes: bytes, path: path, contentHash: hash)
             return .read(
                 FileAnalysis(
                     path: path, contentHash: hash, byteCount: bytes.count, analyses: documents.map(analyzer.analyze),

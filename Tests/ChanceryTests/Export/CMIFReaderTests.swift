@@ -52,6 +52,17 @@ struct CMIFReaderTests {
 
         """
 
+    @Test("a record's text runs to its own end tag, not to one written inside a comment")
+    func commentedEndTag() throws {
+        var text = Self.edition
+        let received = try #require(text.range(of: "<correspAction type=\"received\">"))
+        text.insert(contentsOf: "<!-- an old </correspDesc> left here -->", at: received.lowerBound)
+        #expect(text.contains("<!-- an old </correspDesc>"))
+        let first = try #require(try DocumentLoader().read(bytes: Array(text.utf8), path: "edition.xml").first)
+        #expect(first.source.contains("<persName>Mao Zedong</persName>"))
+        #expect(first.source.hasSuffix("</correspDesc>"))
+    }
+
     @Test("an edition's CMIF: Wikidata refs resolve, Unknown is no one, bounds and uncertainty, a reply by its ref")
     func edition() throws {
         let path = "/corpus/edition.xml"
