@@ -8,12 +8,6 @@ struct Bench: ParsableCommand {
         abstract: "Benchmarks: print the figures the README reports.",
         subcommands: [Render.self, Extraction.self, Scaling.self, Ingest.self, Draw.self, Texts.self])
 
-    static func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
-
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Render one graph many times in-process; report time and memory.")
@@ -24,7 +18,7 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let result = try RenderBenchmark(count: count, format: OutputFormat.named(format)).run()
-            if json { return try Bench.printJSON(result) }
+            if json { return try printJSON(result) }
             print("renders: \(result.renders) in \(String(format: "%.2f", result.seconds)) s (\(Int(result.rendersPerSecond))/s)")
             print("resident memory: \(result.residentBefore / 1024) KiB before, \(result.residentAfter / 1024) KiB after")
         }
@@ -59,7 +53,7 @@ struct Bench: ParsableCommand {
             let figures = Figures(
                 documents: outcome.report.documents, words: outcome.words, seconds: outcome.seconds,
                 wordsPerSecond: Double(outcome.words) / max(outcome.seconds, 1e-9), threads: threads, f1: f1)
-            if json { return try Bench.printJSON(figures) }
+            if json { return try printJSON(figures) }
             print(
                 "\(figures.documents) documents, \(figures.words) words in \(String(format: "%.4f", figures.seconds)) s on \(threads) thread(s): \(Int(figures.wordsPerSecond)) words/s"
             )
@@ -76,7 +70,7 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             let rows = ScalingBenchmark(knowledge: try Knowledge.load(dataDirectory: try data.directory())).run()
-            if json { return try Bench.printJSON(rows) }
+            if json { return try printJSON(rows) }
             print("kind                bytes       seconds   µs/KB")
             for row in rows {
                 print(
@@ -105,7 +99,7 @@ struct Bench: ParsableCommand {
             let bar = ProgressBar()
             let figures = try benchmark.run { bar.update($0) }
             bar.finish()
-            if json { return try Bench.printJSON(figures) }
+            if json { return try printJSON(figures) }
             func decimal(_ value: Double, _ places: Int = 1) -> String { String(format: "%.\(places)f", value) }
             print("documents:        \(figures.documents) on \(figures.threads) thread(s)")
             print("generate:         \(decimal(figures.generateSeconds)) s")
@@ -158,7 +152,7 @@ struct Bench: ParsableCommand {
 
         func run() throws {
             if let only {
-                return try Bench.printJSON(try benchmark.run(only, repeatRender: !only.isPeer))
+                return try printJSON(try benchmark.run(only, repeatRender: !only.isPeer))
             }
             let cases = DrawBenchmark.Case.allCases.filter { !noPeers || !$0.isPeer }
             var runs = cases.map { ($0, messages) }
@@ -175,7 +169,7 @@ struct Bench: ParsableCommand {
                     fflush(nil)
                 }
             }
-            if json { try Bench.printJSON(outcomes) }
+            if json { try printJSON(outcomes) }
         }
 
         /// Runs one case in a child process of this executable, stopped at the deadline.
@@ -252,7 +246,7 @@ struct Bench: ParsableCommand {
             let items = documents.map { item in
                 Item(file: item.file, text: HistoricalText.of(item.document), words: WordCount.of(item.document))
             }
-            try Bench.printJSON(items)
+            try printJSON(items)
         }
     }
 }

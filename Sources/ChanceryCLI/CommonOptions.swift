@@ -56,15 +56,20 @@ struct OutputOptions: ParsableArguments {
     /// Prints a value as JSON (when `--json`), else the text for people.
     func print<T: Encodable>(_ value: T, text: String, table: QueryTable? = nil) throws {
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+            try printJSON(value)
         } else if csv, let table {
             Swift.print(table.csv, terminator: "")
         } else {
             Swift.print(text, terminator: "")
         }
     }
+}
+
+/// Prints a value as JSON for programs: pretty, keys sorted, slashes not escaped.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
 /// Opens the store and the knowledge, for the query commands.

@@ -30,9 +30,7 @@ struct Eval: ParsableCommand {
         let predicted = try predictions.map { try Evaluation.loadGold($0) }
         let outcome = Evaluation(knowledge: knowledge).run(gold: records, directory: directory, predictions: predicted)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(outcome.report), as: UTF8.self))
+            try printJSON(outcome.report)
         } else {
             print(outcome.report.table, terminator: "")
             if predicted == nil {

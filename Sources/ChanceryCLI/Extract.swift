@@ -23,18 +23,14 @@ struct Extract: ParsableCommand {
         let knowledge = try Knowledge.load(dataDirectory: try data.directory())
         let loaded = DocumentLoader().load(paths)
         let analyses = CorpusAnalyzer(knowledge: knowledge).analyze(loaded.documents)
-        let names = EntityNames(knowledge: knowledge, analyses: analyses)
         if json {
-            let graph = EventGraph(analyses: analyses)
-            var byEvent: [String: Document] = [:]
-            for analysis in analyses { byEvent["doc:" + analysis.document.id] = analysis.document }
             let roots = paths
-            let builder = RecordBuilder(names: names, graph: graph) { RecordFileName.relative($0, to: roots) }
-            let records = analyses.map { builder.record($0, documentsByEvent: byEvent) }
+            let records = RecordBuilder.records(analyses, knowledge: knowledge) { RecordFileName.relative($0, to: roots) }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(records), as: UTF8.self))
         } else {
+            let names = EntityNames(knowledge: knowledge, analyses: analyses)
             for analysis in analyses {
                 print(DocumentReport(analysis: analysis, names: names).text)
             }

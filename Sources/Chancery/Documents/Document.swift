@@ -202,3 +202,8 @@ public struct Document: Sendable, Hashable, Codable, Identifiable {
         }
     }
 }
+
+extension Document {
+    /// The id of the message or meeting that the document itself is, in graphs and the store.
+    public var mainEventID: String { "doc:" + id }
+}

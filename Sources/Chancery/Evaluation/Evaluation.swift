@@ -55,15 +55,10 @@ public struct Evaluation: Sendable {
         if let predictions {
             predicted = predictions
         } else {
-            let names = EntityNames(knowledge: knowledge, analyses: analyses)
-            let graph = EventGraph(analyses: analyses)
             var fileOf: [String: String] = [:]
             for item in documents { fileOf[item.document.id] = item.file }
             let lookup = fileOf
-            var byEvent: [String: Document] = [:]
-            for analysis in analyses { byEvent["doc:" + analysis.document.id] = analysis.document }
-            let builder = RecordBuilder(names: names, graph: graph) { lookup[$0.id] ?? $0.path }
-            predicted = analyses.map { builder.record($0, documentsByEvent: byEvent) }
+            predicted = RecordBuilder.records(analyses, knowledge: knowledge) { lookup[$0.id] ?? $0.path }
         }
         let report = Scorer(knowledge: knowledge, claims: claims).score(gold: gold, predicted: predicted)
         let words = documents.reduce(0) { $0 + WordCount.of($1.document) }

@@ -12,6 +12,19 @@ public struct RecordBuilder: Sendable {
         self.fileName = fileName
     }
 
+    /// The records of documents analysed together (a reply is linked to what it answers across
+    /// them), named by `fileName`.
+    public static func records(
+        _ analyses: [DocumentAnalysis], knowledge: Knowledge, fileName: @escaping @Sendable (Document) -> String
+    ) -> [GoldRecord] {
+        let builder = RecordBuilder(
+            names: EntityNames(knowledge: knowledge, analyses: analyses), graph: EventGraph(analyses: analyses),
+            fileName: fileName)
+        var byEvent: [String: Document] = [:]
+        for analysis in analyses { byEvent[analysis.document.mainEventID] = analysis.document }
+        return analyses.map { builder.record($0, documentsByEvent: byEvent) }
+    }
+
     public func record(_ analysis: DocumentAnalysis, documentsByEvent: [String: Document]) -> GoldRecord {
         let document = analysis.document
         let lines = document.lineLocator()

@@ -25,7 +25,7 @@ struct CalendarAnalyzer {
                     resolution: resolution)
             }
         }
-        let mainID = "doc:" + document.id
+        let mainID = document.mainEventID
         let event = Event(
             id: mainID, kind: .message, type: entry.type.map(DocumentExtractor.normalisedType), number: entry.number, date: date,
             dateEvidence: date.map { _ in evidence }, documentID: document.id,

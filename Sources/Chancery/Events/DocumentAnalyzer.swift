@@ -37,7 +37,7 @@ private struct AnalysisBuilder {
             document: document, date: extraction.documentDate?.date, aliases: extraction.aliases)
     }
 
-    var mainID: String { "doc:" + document.id }
+    var mainID: String { document.mainEventID }
 
     mutating func build() -> DocumentAnalysis {
         let mentions = resolveMentions()
