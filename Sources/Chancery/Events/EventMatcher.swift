@@ -16,35 +16,41 @@ struct EventSummary: Sendable {
     var recipients: [String]
     var intermediaries: [String]
 
-    init(_ event: Event) {
-        id = event.id
-        documentID = event.basis == .mention ? nil : event.documentID
-        mentionedIn = event.mentionedIn ?? (event.basis == .mention ? event.documentID : nil)
-        basis = event.basis
-        earliest = event.date?.earliest.dayNumber
-        latest = event.date?.latest.dayNumber
-        number = event.number
-        standsFor = event.standsFor
-        senders = event.participants(.sender).map(\.entityID)
-        recipients = event.participants(.recipient).map(\.entityID)
-        intermediaries = event.participants(.intermediary).map(\.entityID)
-    }
-
+    /// An event's summary; `parties` are entity ids with their roles, in the event's order.
     init(
-        id: String, documentID: String?, mentionedIn: String?, basis: Event.Basis, earliest: Int?, latest: Int?, number: String?,
-        standsFor: String?, senders: [String], recipients: [String], intermediaries: [String]
+        id: String, basis: Event.Basis, documentID: String?, mentionedIn: String?, earliest: Int?, latest: Int?,
+        number: String?, standsFor: String?, parties: [(entityID: String, role: Participant.Role)] = []
     ) {
         self.id = id
-        self.documentID = documentID
-        self.mentionedIn = mentionedIn
+        self.documentID = basis == .mention ? nil : documentID
+        self.mentionedIn = mentionedIn ?? (basis == .mention ? documentID : nil)
         self.basis = basis
         self.earliest = earliest
         self.latest = latest
         self.number = number
         self.standsFor = standsFor
-        self.senders = senders
-        self.recipients = recipients
-        self.intermediaries = intermediaries
+        senders = []
+        recipients = []
+        intermediaries = []
+        for party in parties { add(party.entityID, as: party.role) }
+    }
+
+    init(_ event: Event) {
+        self.init(
+            id: event.id, basis: event.basis, documentID: event.documentID, mentionedIn: event.mentionedIn,
+            earliest: event.date?.earliest.dayNumber, latest: event.date?.latest.dayNumber, number: event.number,
+            standsFor: event.standsFor, parties: event.participants.map { ($0.entityID, $0.role) })
+    }
+
+    /// Adds a party in the place linking gives its role: a meeting's participants count as its
+    /// senders (as the queries show them); signers are not parties to the exchange.
+    mutating func add(_ entityID: String, as role: Participant.Role) {
+        switch role {
+        case .sender, .participant: senders.append(entityID)
+        case .recipient: recipients.append(entityID)
+        case .intermediary: intermediaries.append(entityID)
+        case .signer: break
+        }
     }
 }
 
@@ -57,6 +63,11 @@ struct StatedLink: Sendable {
     var confidence: Double
     /// Which stated link this is, so the caller can find its evidence.
     var index: Int
+
+    /// The key a curated removal names a link by: its ends (after merges) and its kind.
+    static func key(from: String, kind: EventLink.Kind, to: String) -> String {
+        "\(from)|\(kind.rawValue)|\(to)"
+    }
 }
 
 /// The event graph after linking: which events are the same message, the links between the
@@ -80,7 +91,10 @@ struct LinkedGraph: Sendable {
 enum EventMatcher {
     static let replyWindowDays = 14
 
-    static func link(_ events: [EventSummary], _ stated: [StatedLink]) -> LinkedGraph {
+    /// Links `events`. `removed` holds the keys (``StatedLink/key(from:kind:to:)``) of links the
+    /// user removed: such a link, stated or inferred, is dropped before it answers, narrows or
+    /// conflicts with anything.
+    static func link(_ events: [EventSummary], _ stated: [StatedLink], removed: Set<String> = []) -> LinkedGraph {
         var graph = LinkedGraph()
         var index: [String: [Int]] = [:]
         func add(_ position: Int) {
@@ -137,7 +151,8 @@ enum EventMatcher {
                 rule += "+reversed-parties"
                 confidence = min(confidence, 0.75)
             }
-            guard seen.insert("\(from)|\(kind.rawValue)|\(to)").inserted else { continue }
+            let key = StatedLink.key(from: from, kind: kind, to: to)
+            guard !removed.contains(key), seen.insert(key).inserted else { continue }
             if kind == .repliesTo {
                 answered.insert(to)
                 answering.insert(from)
@@ -178,7 +193,9 @@ enum EventMatcher {
                     return day > start && day < replyDay
                 }
             }
-            guard !between else { continue }
+            guard !between,
+                !removed.contains(StatedLink.key(from: reply.id, kind: .possibleReply, to: events[original].id))
+            else { continue }
             answered.insert(events[original].id)
             graph.links.append(
                 (reply.id, events[original].id, .possibleReply, "reversed-parties-within-\(replyWindowDays)-days", 0.5, nil))

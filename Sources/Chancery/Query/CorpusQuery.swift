@@ -53,7 +53,12 @@ public struct CorpusQuery: Sendable {
                 what: "no one called \u{201C}\(name)\u{201D} in the corpus or the authority file",
                 suggestions: try suggestions(for: name, db))
         }
-        let root = mapped(found)
+        return try entityMatch(root: mapped(found), db)
+    }
+
+    /// The entity `root` (an id no merge leads on from) with the ids merged into it.
+    func entityMatch(root: String, _ db: Database) throws -> EntityMatch {
+        let mapped = try CurationState.entityMap(db)
         var ids = [root]
         for row in try Row.fetchAll(db, sql: "SELECT entityID FROM curatedMerge") {
             let other: String = row["entityID"]
@@ -108,14 +113,12 @@ public struct CorpusQuery: Sendable {
         if let canonical = try String.fetchOne(db, sql: "SELECT canonical FROM entity WHERE id = ?", arguments: [id]) {
             return canonical
         }
-        return EntityNames.displayForm(String(id.split(separator: ":").last ?? Substring(id)))
+        return Self.unstoredName(id)
     }
 
-    /// Display names of many ids at once.
-    func displayNames(_ ids: Set<String>, _ db: Database) throws -> [String: String] {
-        var names: [String: String] = [:]
-        for id in ids { names[id] = try displayName(id, db) }
-        return names
+    /// The name shown for an id that neither the authority file nor the store names.
+    static func unstoredName(_ id: String) -> String {
+        EntityNames.displayForm(String(id.split(separator: ":").last ?? Substring(id)))
     }
 
     /// `doc:…` for a document id or file path given by the user; event ids pass through.

@@ -72,31 +72,15 @@ extension CorpusQuery {
             var chain = [goal.id]
             while let last = chain.last, let before = previous[last] { chain.append(before) }
             chain.reverse()
+            // Each hop counted as `timeline --between` counts it: every id merged into either
+            // person, and events merged into others counted as those others.
+            let matches = try chain.map { try entityMatch(root: $0, db) }
             var hops: [PathAnswer.Hop] = []
-            for (x, y) in zip(chain, chain.dropFirst()) {
-                let between = try timeline(between: (x, y), db)
-                hops.append(
-                    PathAnswer.Hop(
-                        from: try displayName(x, db), to: try displayName(y, db), messages: between.count, example: between.first)
-                )
+            for (x, y) in zip(matches, matches.dropFirst()) {
+                let between = try timeline(TimelineFilter(), db, between: (x, y))
+                hops.append(PathAnswer.Hop(from: x.name, to: y.name, messages: between.count, example: between.first))
             }
-            return PathAnswer(people: try chain.map { try displayName($0, db) }, hops: hops)
+            return PathAnswer(people: matches.map(\.name), hops: hops)
         }
-    }
-
-    /// Messages between two entity ids (within a read).
-    func timeline(between pair: (String, String), _ db: Database) throws -> [EventRow] {
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT e.*, b.earliest AS boundEarliest, b.latest AS boundLatest, b.conflict AS conflict, d.path AS path
-                FROM event e JOIN document d ON d.id = e.documentID LEFT JOIN eventBound b ON b.eventID = e.id
-                WHERE NOT EXISTS (SELECT 1 FROM eventMerge m WHERE m.eventID = e.id) AND e.id IN (
-                    SELECT s.eventID FROM participant s JOIN participant r ON r.eventID = s.eventID
-                    WHERE s.role IN ('sender', 'participant') AND r.role IN ('recipient', 'intermediary', 'participant')
-                    AND ((s.entityID = ? AND r.entityID = ?) OR (s.entityID = ? AND r.entityID = ?)))
-                ORDER BY COALESCE(b.earliest, e.dateEarliest), e.id
-                """, arguments: [pair.0, pair.1, pair.1, pair.0])
-        return try eventRows(rows, db)
     }
 }

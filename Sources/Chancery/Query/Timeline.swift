@@ -61,65 +61,76 @@ public struct TimelineFilter: Sendable {
 extension CorpusQuery {
     /// Messages and meetings in date order, filtered.
     public func timeline(_ filter: TimelineFilter = TimelineFilter()) throws(StoreError) -> [EventRow] {
-        try store.read { db in
-            var conditions = ["NOT EXISTS (SELECT 1 FROM eventMerge m WHERE m.eventID = e.id)"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            // Events are found from the people's side (the participant index by entity), and an
-            // event merged into another counts as that other.
-            func events(_ select: String) -> String {
-                "e.id IN (SELECT COALESCE(m.intoEvent, x.eventID) FROM (\(select)) x LEFT JOIN eventMerge m ON m.eventID = x.eventID)"
-            }
-            // The events in which any of `match` has one of `roles`.
-            func party(_ match: EntityMatch, roles: [String]) -> String {
-                arguments += match.ids
-                let roleList = roles.map { "'\($0)'" }.joined(separator: ", ")
-                return "SELECT eventID FROM participant WHERE entityID IN (\(Self.marks(match.ids))) AND role IN (\(roleList))"
-            }
-            let allRoles = ["sender", "recipient", "intermediary", "participant"]
-            if let person = filter.person {
-                conditions.append(events(party(try entity(person, db), roles: allRoles)))
-            }
-            if let (a, b) = filter.between {
-                let first = try entity(a, db)
-                let second = try entity(b, db)
-                func direction(_ from: EntityMatch, _ to: EntityMatch) -> String {
-                    let sending = party(from, roles: ["sender", "participant"])
-                    let receiving = party(to, roles: ["recipient", "intermediary", "participant"])
-                    return "SELECT eventID FROM (\(sending) INTERSECT \(receiving))"
-                }
-                let forth = direction(first, second)
-                let back = direction(second, first)
-                conditions.append(events(forth + " UNION " + back))
-            }
-            if let from = filter.from {
-                conditions.append("COALESCE(b.latest, e.dateLatest) >= ?")
-                arguments.append(from.earliestDay.dayNumber)
-            }
-            if let to = filter.to {
-                conditions.append("COALESCE(b.earliest, e.dateEarliest) <= ?")
-                arguments.append(to.latestDay.dayNumber)
-            }
-            if let type = filter.type {
-                conditions.append("LOWER(e.type) = LOWER(?)")
-                arguments.append(DocumentExtractor.normalisedType(type))
-            }
-            if let place = filter.place {
-                let match = try entity(place, db)
-                let ids = match.ids.map { _ in "?" }.joined(separator: ", ")
-                conditions.append(
-                    "(e.origin IN (\(ids)) OR EXISTS (SELECT 1 FROM mention n WHERE n.documentID = e.documentID AND e.basis = 'document' AND n.entityID IN (\(ids))))"
-                )
-                arguments += match.ids + match.ids
-            }
-            let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
-            let sql = """
-                SELECT e.*, b.earliest AS boundEarliest, b.latest AS boundLatest, b.conflict AS conflict, d.path AS path
-                FROM event e JOIN document d ON d.id = e.documentID LEFT JOIN eventBound b ON b.eventID = e.id
-                WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY COALESCE(b.earliest, e.dateEarliest) IS NULL, COALESCE(b.earliest, e.dateEarliest), e.id\(limit)
-                """
-            return try eventRows(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)), db)
+        try store.read { db in try timeline(filter, db) }
+    }
+
+    /// Messages and meetings in date order, filtered (within a read). `pair`, when given, stands
+    /// for `filter.between` with both people already found.
+    func timeline(
+        _ filter: TimelineFilter, _ db: Database, between pair: (EntityMatch, EntityMatch)? = nil
+    ) throws
+        -> [EventRow]
+    {
+        var conditions = ["NOT EXISTS (SELECT 1 FROM eventMerge m WHERE m.eventID = e.id)"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        // Events are found from the people's side (the participant index by entity), and an
+        // event merged into another counts as that other.
+        func events(_ select: String) -> String {
+            "e.id IN (SELECT COALESCE(m.intoEvent, x.eventID) FROM (\(select)) x LEFT JOIN eventMerge m ON m.eventID = x.eventID)"
         }
+        // The events in which any of `match` has one of `roles`.
+        func party(_ match: EntityMatch, roles: [String]) -> String {
+            arguments += match.ids
+            let roleList = roles.map { "'\($0)'" }.joined(separator: ", ")
+            return "SELECT eventID FROM participant WHERE entityID IN (\(Self.marks(match.ids))) AND role IN (\(roleList))"
+        }
+        let allRoles = ["sender", "recipient", "intermediary", "participant"]
+        if let person = filter.person {
+            conditions.append(events(party(try entity(person, db), roles: allRoles)))
+        }
+        var people = pair
+        if people == nil, let (a, b) = filter.between {
+            let first = try entity(a, db)
+            people = (first, try entity(b, db))
+        }
+        if let (first, second) = people {
+            func direction(_ from: EntityMatch, _ to: EntityMatch) -> String {
+                let sending = party(from, roles: ["sender", "participant"])
+                let receiving = party(to, roles: ["recipient", "intermediary", "participant"])
+                return "SELECT eventID FROM (\(sending) INTERSECT \(receiving))"
+            }
+            let forth = direction(first, second)
+            let back = direction(second, first)
+            conditions.append(events(forth + " UNION " + back))
+        }
+        if let from = filter.from {
+            conditions.append("COALESCE(b.latest, e.dateLatest) >= ?")
+            arguments.append(from.earliestDay.dayNumber)
+        }
+        if let to = filter.to {
+            conditions.append("COALESCE(b.earliest, e.dateEarliest) <= ?")
+            arguments.append(to.latestDay.dayNumber)
+        }
+        if let type = filter.type {
+            conditions.append("LOWER(e.type) = LOWER(?)")
+            arguments.append(DocumentExtractor.normalisedType(type))
+        }
+        if let place = filter.place {
+            let match = try entity(place, db)
+            let ids = match.ids.map { _ in "?" }.joined(separator: ", ")
+            conditions.append(
+                "(e.origin IN (\(ids)) OR EXISTS (SELECT 1 FROM mention n WHERE n.documentID = e.documentID AND e.basis = 'document' AND n.entityID IN (\(ids))))"
+            )
+            arguments += match.ids + match.ids
+        }
+        let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
+        let sql = """
+            SELECT e.*, b.earliest AS boundEarliest, b.latest AS boundLatest, b.conflict AS conflict, d.path AS path
+            FROM event e JOIN document d ON d.id = e.documentID LEFT JOIN eventBound b ON b.eventID = e.id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY COALESCE(b.earliest, e.dateEarliest) IS NULL, COALESCE(b.earliest, e.dateEarliest), e.id\(limit)
+            """
+        return try eventRows(try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)), db)
     }
 
     /// Event rows for fetched event rows (with `path`, and optionally bounds), parties filled in.

@@ -28,21 +28,15 @@ struct GraphLinker {
                 positions[row["id"]] = summaries.count
                 summaries.append(
                     EventSummary(
-                        id: row["id"], documentID: basis == .mention ? nil : documentID,
-                        mentionedIn: basis == .mention ? documentID : nil,
-                        basis: basis, earliest: row["dateEarliest"], latest: row["dateLatest"], number: row["number"],
-                        standsFor: row["standsFor"], senders: [], recipients: [], intermediaries: []))
+                        id: row["id"], basis: basis, documentID: documentID, mentionedIn: nil, earliest: row["dateEarliest"],
+                        latest: row["dateLatest"], number: row["number"], standsFor: row["standsFor"]))
             }
             let participants = try Row.fetchCursor(db, sql: "SELECT eventID, entityID, role FROM participant ORDER BY id")
             while let row = try participants.next() {
-                guard let position = positions[row["eventID"]] else { continue }
-                let entity = entityOf(row["entityID"])
-                switch Participant.Role(rawValue: row["role"]) {
-                case .sender, .participant: summaries[position].senders.append(entity)
-                case .recipient: summaries[position].recipients.append(entity)
-                case .intermediary: summaries[position].intermediaries.append(entity)
-                default: break
+                guard let position = positions[row["eventID"]], let role = Participant.Role(rawValue: row["role"]) else {
+                    continue
                 }
+                summaries[position].add(entityOf(row["entityID"]), as: role)
             }
             // The user's dates replace the documents'.
             let dates = try Row.fetchCursor(db, sql: "SELECT documentID, edtf FROM curatedDate")
@@ -54,8 +48,9 @@ struct GraphLinker {
                 summaries[position].earliest = date.earliest.dayNumber
                 summaries[position].latest = date.latest.dayNumber
             }
+            // Every link the matcher is given, stated or curated, has its evidence here at its index.
             var stated: [StatedLink] = []
-            var sources: [(id: Int64, evidence: StoredEvidence)] = []
+            var sources: [(id: Int64?, evidence: StoredEvidence)] = []
             let links = try Row.fetchCursor(db, sql: "SELECT * FROM link ORDER BY id")
             while let row = try links.next() {
                 guard let kind = EventLink.Kind(rawValue: row["kind"]) else { continue }
@@ -65,7 +60,6 @@ struct GraphLinker {
                         index: sources.count))
                 sources.append((row["id"], StoredEvidence(row: row, prefix: "evidence")))
             }
-            var curatedNotes: [Int: (note: String, createdAt: String)] = [:]
             var removed = Set<String>()
             let curated = try Row.fetchCursor(
                 db, sql: "SELECT action, fromRef, toRef, kind, note, createdAt FROM curatedLink ORDER BY id")
@@ -75,14 +69,19 @@ struct GraphLinker {
                 let kindName: String = row["kind"]
                 guard let kind = EventLink.Kind(rawValue: kindName) else { continue }
                 if (row["action"] as String) == "remove" {
-                    removed.insert("\(from)|\(kind.rawValue)|\(to)")
+                    removed.insert(StatedLink.key(from: from, kind: kind, to: to))
                 } else {
-                    curatedNotes[stated.count] = (row["note"], row["createdAt"])
                     stated.append(
-                        StatedLink(from: from, to: to, kind: kind, rule: "curation", confidence: 1, index: -(stated.count + 1)))
+                        StatedLink(from: from, to: to, kind: kind, rule: "curation", confidence: 1, index: sources.count))
+                    sources.append(
+                        (
+                            nil,
+                            StoredEvidence(
+                                kind: "curation", reference: row["createdAt"], start: nil, end: nil, line: nil, text: row["note"])
+                        ))
                 }
             }
-            let graph = EventMatcher.link(summaries, stated)
+            let graph = EventMatcher.link(summaries, stated, removed: removed)
 
             try db.execute(sql: "DELETE FROM eventMerge")
             try db.execute(sql: "DELETE FROM graphLink")
@@ -97,16 +96,13 @@ struct GraphLinker {
                     """)
             var written = 0
             var inferred = 0
-            for link in graph.links where !removed.contains("\(link.from)|\(link.kind.rawValue)|\(link.to)") {
+            for link in graph.links {
                 var evidence = StoredEvidence(
                     kind: "curation", reference: "", start: nil, end: nil, line: nil, text: "inferred: \(link.rule)")
                 var sourceID: Int64?
-                if let source = link.source, source >= 0 {
+                if let source = link.source {
                     sourceID = sources[source].id
                     evidence = sources[source].evidence
-                } else if let source = link.source, let note = curatedNotes[-source - 1] {
-                    evidence = StoredEvidence(
-                        kind: "curation", reference: note.createdAt, start: nil, end: nil, line: nil, text: note.note)
                 } else {
                     inferred += 1
                 }
