@@ -8,9 +8,8 @@ public struct EventGraph: Sendable {
     public private(set) var links: [EventLink] = []
     /// Placeholder id → the id of the event it turned out to be.
     public private(set) var merged: [String: String] = [:]
-
-    /// Inferred replies and date conflicts, as found by linking.
-    public private(set) var conflicts: [String: String] = [:]
+    /// Positions in `links` by the link's `from`.
+    private var linksFrom: [String: [Int]] = [:]
 
     public init(analyses: [DocumentAnalysis]) {
         var all: [Event] = []
@@ -26,7 +25,6 @@ public struct EventGraph: Sendable {
                     from: link.from, to: link.to, kind: link.kind, rule: link.rule, confidence: link.confidence, index: offset)
             })
         merged = linked.merged
-        conflicts = linked.conflicts
         for event in all where merged[event.id] == nil { events[event.id] = event }
         for link in linked.links {
             let evidence = link.source.map { stated[$0].evidence } ?? events[link.from]?.evidence ?? .curation(note: "inferred")
@@ -34,16 +32,12 @@ public struct EventGraph: Sendable {
                 EventLink(
                     from: link.from, to: link.to, kind: link.kind, evidence: evidence, confidence: link.confidence,
                     rule: link.rule))
+            linksFrom[link.from, default: []].append(links.count - 1)
         }
     }
 
     /// Links from an event.
     public func links(from id: String) -> [EventLink] {
-        links.filter { $0.from == id }
-    }
-
-    /// Links to an event.
-    public func links(to id: String) -> [EventLink] {
-        links.filter { $0.to == id }
+        (linksFrom[id] ?? []).map { links[$0] }
     }
 }

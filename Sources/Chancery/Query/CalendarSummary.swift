@@ -3,7 +3,6 @@
 struct CalendarSummary {
     let rows: [DocumentAnalysis]
     let graph: EventGraph
-    let names: EntityNames
     /// Paths of the documents read in full, by document id.
     let paths: [String: String]
 
@@ -23,10 +22,14 @@ struct CalendarSummary {
             var span = ""
             if let first = dates.first, let last = dates.last { span = ", \(first.edtf) to \(last.edtf)" }
             lines.append("  Calendar    \(entries.count) messages\(span), \(people.count) correspondents, \(replies) reply links")
+            var fragments: [String: String] = [:]
+            for entry in entries where fragments["doc:" + entry.document.id] == nil {
+                fragments["doc:" + entry.document.id] = entry.document.fragment ?? "?"
+            }
             for event in events {
                 guard let target = graph.merged[event.id] else { continue }
                 let label = event.date.map(\.edtf) ?? "undated"
-                let row = entries.first { "doc:" + $0.document.id == event.id }?.document.fragment ?? "?"
+                let row = fragments[event.id] ?? "?"
                 let file =
                     paths[String(target.dropFirst(4))].map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? target
                 lines.append("  Read in full  entry \(row) (\(label)) is \(file)")

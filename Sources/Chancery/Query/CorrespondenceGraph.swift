@@ -200,12 +200,22 @@ extension CorpusQuery {
                 }
             }
             links.sort { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
-            let people = try peopleIDs.map { id in
+            // Those not in the authority file: kind and name from the store, in one query per chunk.
+            var stored: [String: (kind: String, canonical: String)] = [:]
+            for chunk in Self.chunks(peopleIDs.filter { knowledge.entity($0) == nil }) {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, kind, canonical FROM entity WHERE id IN (\(Self.marks(chunk)))",
+                    arguments: StatementArguments(chunk))
+                {
+                    stored[row["id"]] = (row["kind"], row["canonical"])
+                }
+            }
+            let people = peopleIDs.map { id in
                 let known = knowledge.entity(id)
-                let storedKind =
-                    known == nil ? try String.fetchOne(db, sql: "SELECT kind FROM entity WHERE id = ?", arguments: [id]) : nil
+                // As `displayName` would name them.
+                let name = known?.canonical ?? stored[id]?.canonical ?? Self.unstoredName(id)
                 return CorrespondenceGraph.Person(
-                    id: id, name: try displayName(id, db), kind: known?.kind.rawValue ?? storedKind ?? "person",
+                    id: id, name: name, kind: known?.kind.rawValue ?? stored[id]?.kind ?? "person",
                     wikidata: known?.wikidata, country: known?.country, affiliation: known?.affiliation, role: known?.role)
             }
             return CorrespondenceGraph(people: people, messages: messages, links: links, matched: matched)

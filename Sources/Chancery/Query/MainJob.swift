@@ -38,7 +38,7 @@ public struct MainJob: Sendable {
             report += DocumentReport(analysis: analysis, names: names).text + "\n"
         }
         let paths = Dictionary(pages.map { ($0.document.id, $0.document.path) }, uniquingKeysWith: { first, _ in first })
-        report += CalendarSummary(rows: calendarRows, graph: graph, names: names, paths: paths).text
+        report += CalendarSummary(rows: calendarRows, graph: graph, paths: paths).text
         var written: [String] = []
         if !pages.isEmpty {
             let sources = pages.map { SourceCitation.wrapped(SourceCitation.line(for: $0, names: names), width: 110) }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A document's claim that a name refers to an entity, with the statement as evidence.
-struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
+struct AliasClaimRecord: FetchableRecord, BulkInsertable, Sendable {
     static let databaseTableName = "aliasClaim"
 
     var id: Int64?
@@ -40,10 +40,6 @@ struct AliasClaimRecord: FetchableRecord, MutablePersistableRecord, BulkInsertab
 
     var insertValues: [(any DatabaseValueConvertible)?] {
         [id, documentID, name, nameKey, entityID, kind, confidence] + evidence.values
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 
     /// The claim, for identity resolution.

@@ -27,10 +27,4 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, BulkInsertab
     var insertValues: [(any DatabaseValueConvertible)?] {
         [id, fileID, path, fragment, format, layout, title, date, dateEarliest, dateLatest, type, recordID, summary]
     }
-
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let fileID = Column(CodingKeys.fileID)
-        static let path = Column(CodingKeys.path)
-    }
 }

@@ -8,8 +8,4 @@ struct EntityRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var id: String
     var kind: String
     var canonical: String
-
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-    }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A message or meeting: a document's own, one it carries, or one it mentions (a placeholder).
-struct EventRecord: FetchableRecord, PersistableRecord, BulkInsertable, Sendable {
+struct EventRecord: BulkInsertable, Sendable {
     static let databaseTableName = "event"
 
     var id: String
@@ -20,12 +20,6 @@ struct EventRecord: FetchableRecord, PersistableRecord, BulkInsertable, Sendable
     var gist: String
     var evidence: StoredEvidence
 
-    enum Columns {
-        static let id = Column("id")
-        static let documentID = Column("documentID")
-        static let dateEarliest = Column("dateEarliest")
-    }
-
     init(_ event: Event, documentID: String, lines: Document.LineLocator?) {
         id = event.id
         self.documentID = documentID
@@ -43,23 +37,6 @@ struct EventRecord: FetchableRecord, PersistableRecord, BulkInsertable, Sendable
         evidence = StoredEvidence(event.evidence, lines: lines)
     }
 
-    init(row: Row) {
-        id = row["id"]
-        documentID = row["documentID"]
-        kind = row["kind"]
-        basis = row["basis"]
-        type = row["type"]
-        number = row["number"]
-        date = row["date"]
-        dateEarliest = row["dateEarliest"]
-        dateLatest = row["dateLatest"]
-        dateQualifiers = row["dateQualifiers"]
-        standsFor = row["standsFor"]
-        origin = row["origin"]
-        gist = row["gist"]
-        evidence = StoredEvidence(row: row, prefix: "evidence")
-    }
-
     static let insertColumns =
         [
             "id", "documentID", "kind", "basis", "type", "number", "date", "dateEarliest", "dateLatest", "dateQualifiers",
@@ -70,12 +47,5 @@ struct EventRecord: FetchableRecord, PersistableRecord, BulkInsertable, Sendable
     var insertValues: [(any DatabaseValueConvertible)?] {
         [id, documentID, kind, basis, type, number, date, dateEarliest, dateLatest, dateQualifiers, standsFor, origin, gist]
             + evidence.values
-    }
-
-    /// The stored date, with its qualifiers.
-    var historicalDate: HistoricalDate? {
-        guard var parsed = date.flatMap({ HistoricalDate(edtf: $0) }) else { return nil }
-        parsed.qualifiers = HistoricalDate.Qualifiers(rawValue: UInt8(truncatingIfNeeded: dateQualifiers))
-        return parsed
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A link between two events that a document states (a reply, a transmission, a citation).
-struct LinkRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
+struct LinkRecord: BulkInsertable, Sendable {
     static let databaseTableName = "link"
 
     var id: Int64?
@@ -13,11 +13,6 @@ struct LinkRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Se
     var confidence: Double
     var evidence: StoredEvidence
 
-    enum Columns {
-        static let fromEvent = Column("fromEvent")
-        static let toEvent = Column("toEvent")
-    }
-
     init(documentID: String, link: EventLink, lines: Document.LineLocator?) {
         self.documentID = documentID
         fromEvent = link.from
@@ -28,26 +23,11 @@ struct LinkRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Se
         evidence = StoredEvidence(link.evidence, lines: lines)
     }
 
-    init(row: Row) {
-        id = row["id"]
-        documentID = row["documentID"]
-        fromEvent = row["fromEvent"]
-        toEvent = row["toEvent"]
-        kind = row["kind"]
-        rule = row["rule"]
-        confidence = row["confidence"]
-        evidence = StoredEvidence(row: row, prefix: "evidence")
-    }
-
     static let insertColumns =
         ["id", "documentID", "fromEvent", "toEvent", "kind", "rule", "confidence"] + StoredEvidence.columns("evidence")
     static let insertSQL = insertStatement(insertColumns)
 
     var insertValues: [(any DatabaseValueConvertible)?] {
         [id, documentID, fromEvent, toEvent, kind, rule, confidence] + evidence.values
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A name in a document's text and the entity it was resolved to, with its span and rule.
-struct MentionRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
+struct MentionRecord: BulkInsertable, Sendable {
     static let databaseTableName = "mention"
 
     var id: Int64?
@@ -20,13 +20,6 @@ struct MentionRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable,
     /// A translator or editor of the edition, not a historical person.
     var isApparatus: Bool
     var isAdjective: Bool
-
-    enum Columns {
-        static let documentID = Column("documentID")
-        static let entityID = Column("entityID")
-        static let nameKey = Column("nameKey")
-        static let method = Column("method")
-    }
 
     init(
         documentID: String, entityID: String, kind: String, surface: String, nameKey: String, start: Int, end: Int, line: Int,
@@ -48,24 +41,6 @@ struct MentionRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable,
         self.isAdjective = isAdjective
     }
 
-    init(row: Row) {
-        id = row["id"]
-        documentID = row["documentID"]
-        entityID = row["entityID"]
-        kind = row["kind"]
-        surface = row["surface"]
-        nameKey = row["nameKey"]
-        start = row["start"]
-        end = row["end"]
-        line = row["line"]
-        rule = row["rule"]
-        confidence = row["confidence"]
-        method = row["method"]
-        nameKind = row["nameKind"]
-        isApparatus = row["isApparatus"]
-        isAdjective = row["isAdjective"]
-    }
-
     static let insertColumns = [
         "id", "documentID", "entityID", "kind", "surface", "nameKey", "start", "end", "line", "rule", "confidence", "method",
         "nameKind", "isApparatus", "isAdjective",
@@ -77,9 +52,5 @@ struct MentionRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable,
             id, documentID, entityID, kind, surface, nameKey, start, end, line, rule, confidence, method, nameKind, isApparatus,
             isAdjective,
         ]
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }

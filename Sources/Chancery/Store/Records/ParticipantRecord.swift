@@ -1,7 +1,7 @@
 import GRDB
 
 /// A party to an event, the name used, and how it was resolved.
-struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, BulkInsertable, Sendable {
+struct ParticipantRecord: BulkInsertable, Sendable {
     static let databaseTableName = "participant"
 
     var id: Int64?
@@ -18,12 +18,6 @@ struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, BulkInserta
     /// Why the name is that entity (a footnote, an authority row).
     var resolutionEvidence: StoredEvidence?
 
-    enum Columns {
-        static let eventID = Column("eventID")
-        static let entityID = Column("entityID")
-        static let role = Column("role")
-    }
-
     init(eventID: String, participant: Participant, lines: Document.LineLocator?) {
         self.eventID = eventID
         entityID = participant.entityID
@@ -37,20 +31,6 @@ struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, BulkInserta
         resolutionEvidence = participant.resolution.evidence.first.map { StoredEvidence($0, lines: lines) }
     }
 
-    init(row: Row) {
-        id = row["id"]
-        eventID = row["eventID"]
-        entityID = row["entityID"]
-        role = row["role"]
-        nameUsed = row["nameUsed"]
-        nameKey = row["nameKey"]
-        method = row["method"]
-        nameKind = row["nameKind"]
-        confidence = row["confidence"]
-        nameEvidence = (row["name_kind"] as String?) == nil ? nil : StoredEvidence(row: row, prefix: "name")
-        resolutionEvidence = (row["why_kind"] as String?) == nil ? nil : StoredEvidence(row: row, prefix: "why")
-    }
-
     static let insertColumns =
         ["id", "eventID", "entityID", "role", "nameUsed", "nameKey", "method", "nameKind", "confidence"]
         + StoredEvidence.columns("name") + StoredEvidence.columns("why")
@@ -59,9 +39,5 @@ struct ParticipantRecord: FetchableRecord, MutablePersistableRecord, BulkInserta
     var insertValues: [(any DatabaseValueConvertible)?] {
         [id, eventID, entityID, role, nameUsed, nameKey, method, nameKind, confidence]
             + (nameEvidence?.values ?? StoredEvidence.absent) + (resolutionEvidence?.values ?? StoredEvidence.absent)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
     }
 }
