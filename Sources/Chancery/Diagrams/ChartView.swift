@@ -36,7 +36,8 @@ public struct ChartView: Sendable {
         }
         let names = PartyNames(graph)
         let lanes = lanes(dated, names)
-        let width = (theme.width ?? (theme.name == "paper" ? 6.5 : 13)) * 72
+        // A chart lays out its own time axis, so it needs a width even on a screen: 13 in there.
+        let width = (theme.width ?? theme.pageWidth ?? 13) * 72
         // Few lanes get room for the dates written beside the marks; many are packed closer.
         let laneCount = lanes.labels.count
         let laneGap = theme.fontSize * (laneCount <= 6 ? 4 : laneCount <= 15 ? 2.8 : 2)

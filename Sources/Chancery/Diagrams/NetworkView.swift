@@ -21,12 +21,9 @@ public struct NetworkView: Sendable {
         graph.people.count <= 300 ? .neato : .sfdp
     }
 
-    /// Fills for groups: greys on paper, soft colours on a screen.
+    /// The theme's fill for the group at `index`.
     func fill(_ index: Int) -> String {
-        let paper = ["#ffffff", "#e6e6e6", "#c8c8c8", "#f2f2f2", "#d9d9d9", "#b3b3b3"]
-        let screen = ["#e8f1fb", "#fde8e4", "#e6f4ea", "#fff4d6", "#efe7fb", "#e0f2f1", "#fbe9f3", "#eceff1"]
-        let palette = theme.name == "paper" ? paper : screen
-        return palette[index % palette.count]
+        theme.groupFills[index % theme.groupFills.count]
     }
 
     public func diagram(_ graph: CorrespondenceGraph, title: String) throws(DrawError) -> Diagram {

@@ -298,10 +298,17 @@ private struct TEIDocumentBuilder {
         return end
     }
 
+    /// The text between two offsets, trimmed; only those bytes are copied (a volume's
+    /// footnotes make many sections of a long text).
     func section(_ start: Int, _ end: Int) -> TextSection {
-        let bytes = Array(text.utf8)
-        let range = PageLines.trim(bytes, start..<min(end, bytes.count))
-        return TextSection(span: SourceSpan(range), text: String(decoding: bytes[range], as: UTF8.self))
+        let utf8 = text.utf8
+        let upper = min(end, utf8.count)
+        let lower = min(start, upper)
+        let bytes = Array(utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)])
+        let trimmed = PageLines.trim(bytes, 0..<bytes.count)
+        return TextSection(
+            span: SourceSpan((lower + trimmed.lowerBound)..<(lower + trimmed.upperBound)),
+            text: String(decoding: bytes[trimmed], as: UTF8.self))
     }
 }
 

@@ -31,7 +31,7 @@ struct CalendarSummary {
                 let label = event.date.map(\.edtf) ?? "undated"
                 let row = fragments[event.id] ?? "?"
                 let file =
-                    paths[String(target.dropFirst(4))].map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? target
+                    paths[String(target.dropFirst(4))].map(\.fileName) ?? target
                 lines.append("  Read in full  entry \(row) (\(label)) is \(file)")
             }
         }

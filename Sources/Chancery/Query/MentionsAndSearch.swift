@@ -81,7 +81,7 @@ extension CorpusQuery {
         QueryTable(
             columns: ["document", "date", "title", "snippet"],
             rows: hits.map {
-                [$0.document.split(separator: "/").last.map(String.init) ?? $0.document, $0.date ?? "", $0.title, $0.snippet]
+                [$0.document.fileName, $0.date ?? "", $0.title, $0.snippet]
             })
     }
 }

@@ -19,24 +19,13 @@ public enum SourceCitation {
         }
         if let translator = document.field(.translator)?.text { parts.append("trans. " + translator) }
         parts.append("Wilson Center Digital Archive")
-        parts.append(document.path.split(separator: "/").last.map(String.init) ?? document.path)
+        parts.append(document.path.fileName)
         return parts.joined(separator: "; ")
     }
 
     /// Text broken into lines of at most `width` characters, at spaces.
     public static func wrapped(_ text: String, width: Int) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
-            var lines: [String] = []
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, line.count + 1 + word.count > width {
-                    lines.append(line)
-                    line = ""
-                }
-                line += line.isEmpty ? String(word) : " " + word
-            }
-            lines.append(line)
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.wrapped(width: width).joined(separator: "\n") }
+            .joined(separator: "\n")
     }
 }

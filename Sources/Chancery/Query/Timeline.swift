@@ -208,7 +208,7 @@ extension CorpusQuery {
                 id: id, date: date, earliest: boundEarliest ?? row["dateEarliest"], kind: row["kind"], basis: row["basis"],
                 type: row["type"],
                 number: row["number"], senders: senders, recipients: recipients, via: via, namesUsed: used, gist: row["gist"],
-                document: (row["path"] as String?).map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "",
+                document: (row["path"] as String?).map(\.fileName) ?? "",
                 evidence: evidence.describe, conflict: row["conflict"])
         }
     }
