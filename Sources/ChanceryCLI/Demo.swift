@@ -12,15 +12,11 @@ struct Demo: ParsableCommand {
     var output = "Output"
 
     @Option(name: .long, help: "Diagram theme: paper or screen.")
-    var theme = "paper"
-
-    func validate() throws {
-        guard DiagramTheme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)' (paper or screen)") }
-    }
+    var theme = DiagramTheme.paper
 
     func run() throws {
         var job = MainJob(dataDirectory: try data.directory(), outputDirectory: output)
-        job.theme = DiagramTheme.named(theme) ?? .paper
+        job.theme = theme
         let outcome = try job.run()
         print(outcome.report, terminator: "")
         for path in outcome.written { print("Wrote \(path)") }

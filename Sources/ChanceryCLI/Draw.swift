@@ -42,12 +42,11 @@ struct DrawingOptions: ParsableArguments {
         parsing: .upToNextOption,
         help: "Formats to write beside each other: svg, pdf, png, dot, json (default: the output's extension, else svg).")
     var format: [String] = []
-    @Option(help: "paper (grayscale, serif, print sizes) or screen.") var theme = "paper"
+    @Option(help: "paper (grayscale, serif, print sizes) or screen.") var theme = DiagramTheme.paper
     @Option(help: "The drawing's width: 6.5in, 16.5cm, 165mm (default 6.5in on paper, 13in on screen).") var width: String?
     @Option(help: "Resolution of png output, dots per inch.") var dpi: Double?
 
     func validate() throws {
-        guard DiagramTheme.named(theme) != nil else { throw ValidationError("unknown theme '\(theme)': paper or screen") }
         if let width, DiagramTheme.inches(width) == nil {
             throw ValidationError("--width '\(width)' is not a length: 6.5in, 16.5cm or 165mm")
         }
@@ -57,7 +56,7 @@ struct DrawingOptions: ParsableArguments {
     }
 
     func chosenTheme() throws -> DiagramTheme {
-        var chosen = DiagramTheme.named(theme) ?? .paper
+        var chosen = theme
         chosen.width = width.flatMap(DiagramTheme.inches)
         chosen.dpi = dpi
         return chosen
@@ -78,4 +77,14 @@ struct DrawingOptions: ParsableArguments {
             drawing.diagram, name: (base as NSString).lastPathComponent, formats: formats.map(OutputFormat.named),
             to: directory.isEmpty ? "." : directory)
     }
+}
+
+extension DiagramTheme: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let theme = DiagramTheme.named(argument) else { return nil }
+        self = theme
+    }
+
+    public var defaultValueDescription: String { name }
+    public static var allValueStrings: [String] { ["paper", "screen"] }
 }
