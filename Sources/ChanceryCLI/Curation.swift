@@ -166,7 +166,7 @@ struct CurationCommand: ParsableCommand {
             if file == "-" {
                 print(text, terminator: "")
             } else {
-                try text.write(toFile: file, atomically: true, encoding: .utf8)
+                try OutputFile.write(Array(text.utf8), to: file)
             }
         }
     }

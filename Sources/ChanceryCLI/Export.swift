@@ -38,7 +38,6 @@ struct Export: ParsableCommand {
             for file in files { FileHandle.standardOutput.write(Data(file.bytes)) }
             return
         }
-        let manager = FileManager.default
         for file in files {
             let path: String
             if format.isSingleFile {
@@ -46,13 +45,7 @@ struct Export: ParsableCommand {
             } else {
                 path = ((output ?? "Output") as NSString).appendingPathComponent(file.name)
             }
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            do {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
-            }
+            try OutputFile.write(file.bytes, to: path)
             print("Wrote \(path)")
         }
     }

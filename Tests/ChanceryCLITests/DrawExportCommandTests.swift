@@ -30,6 +30,15 @@ struct DrawExportCommandTests {
         #expect(nobody.status != 0)
         #expect(nobody.standardError.contains("Molotov"))
         #expect(!FileManager.default.fileExists(atPath: corpus.path("e.svg")))
+
+        // A place that cannot hold the file is named, with the system's reason.
+        let blocked = try corpus.write("blocked", bytes: Array("a file, not a folder".utf8)).path
+        let unwritable = try CommandRunner.run(["draw", "chart", "-o", blocked + "/chart.svg"] + store)
+        #expect(unwritable.status != 0)
+        #expect(unwritable.standardError.contains("cannot write \(blocked)/chart.svg: "), "\(unwritable.standardError)")
+        let export = try CommandRunner.run(["export", "gexf", "-o", blocked + "/c.gexf"] + store)
+        #expect(export.status != 0)
+        #expect(export.standardError.contains("cannot write \(blocked)/c.gexf: "), "\(export.standardError)")
     }
 
     @Test("export writes each format, the same bytes for the same day, and CMIF reads back")

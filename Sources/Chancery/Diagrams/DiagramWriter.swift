@@ -10,15 +10,14 @@ public struct DiagramWriter: Sendable {
     }
 
     /// Writes `directory/name.<ext>` for each format; returns the paths written.
-    /// - Throws: ``RenderError`` from Graphviz, or a file-system error naming the path.
+    /// - Throws: ``RenderError`` from Graphviz, or ``OutputFile/WriteError`` naming the path.
     public func write(_ diagram: Diagram, name: String, formats: [OutputFormat], to directory: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let dot = DOTEncoder().encode(diagram)
         var written: [String] = []
         for format in formats {
             let path = (directory as NSString).appendingPathComponent(SafeFileName.make(name) + "." + format.fileExtension)
             let bytes: [UInt8] = try renderer.render(dot: dot, engine: engine, format: format).bytes
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(bytes, to: path)
             written.append(path)
         }
         return written
