@@ -24,59 +24,69 @@ extension CorpusStore {
 
     /// Records a correction and applies it to the stored facts; the graph is rebuilt after.
     public func apply(_ correction: Correction) throws(StoreError) {
+        try apply([correction])
+    }
+
+    /// Records corrections and applies them in one transaction: all of them, or, when one cannot
+    /// be applied, none.
+    func apply(_ corrections: [Correction]) throws(StoreError) {
         let stamp = ISO8601DateFormatter().string(from: Date())
         try write { db in
-            switch correction {
-            case .addAlias(let name, let entity, let from, let to, let note):
-                let key = NameKey.of(name)
-                try db.execute(
-                    sql: "DELETE FROM curatedAlias WHERE action = 'remove' AND nameKey = ? AND entityID = ?",
-                    arguments: [key, entity])
-                try db.execute(
-                    sql:
-                        "INSERT INTO curatedAlias (action, name, nameKey, entityID, validFrom, validTo, note, createdAt) VALUES ('add', ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [name, key, entity, from, to, note, stamp])
-                try reassign(key: key, to: entity, from: from, to: to, in: db)
-            case .removeAlias(let name, let entity, let note):
-                let key = NameKey.of(name)
-                try db.execute(
-                    sql: "DELETE FROM curatedAlias WHERE action = 'add' AND nameKey = ? AND entityID = ?",
-                    arguments: [key, entity])
-                try db.execute(
-                    sql:
-                        "INSERT INTO curatedAlias (action, name, nameKey, entityID, note, createdAt) VALUES ('remove', ?, ?, ?, ?, ?)",
-                    arguments: [name, key, entity, note, stamp])
-                let unknown = IdentityResolver.newEntityID(for: name)
-                for table in ["mention", "participant"] {
-                    try db.execute(
-                        sql: "UPDATE \(table) SET entityID = ?, method = 'curation' WHERE nameKey = ? AND entityID = ?",
-                        arguments: [unknown, key, entity])
-                }
-            case .merge(let entity, let into, let note):
-                guard entity != into else { return }
-                try db.execute(
-                    sql: "INSERT INTO curatedMerge (entityID, intoEntityID, note, createdAt) VALUES (?, ?, ?, ?)",
-                    arguments: [entity, into, note, stamp])
-            case .split(let entity, let other, _):
-                try db.execute(
-                    sql:
-                        "DELETE FROM curatedMerge WHERE (entityID = ? AND intoEntityID = ?) OR (entityID = ? AND intoEntityID = ?)",
-                    arguments: [entity, other, other, entity])
-                guard db.changesCount > 0 else {
-                    throw StoreError.notFound(what: "there is no merge of \(entity) and \(other) to undo", suggestions: [])
-                }
-            case .addLink(let from, let to, let kind, let note), .removeLink(let from, let to, let kind, let note):
-                let action: String
-                if case .addLink = correction { action = "add" } else { action = "remove" }
-                try db.execute(
-                    sql: "INSERT INTO curatedLink (action, fromRef, toRef, kind, note, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [action, from, to, kind.rawValue, note, stamp])
-            case .setDate(let document, let edtf, let note):
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO curatedDate (documentID, edtf, note, createdAt) VALUES (?, ?, ?, ?)",
-                    arguments: [document, edtf, note, stamp])
-            }
+            for correction in corrections { try apply(correction, stamp: stamp, in: db) }
             try setMeta("graphStale", "1", in: db)
+        }
+    }
+
+    private func apply(_ correction: Correction, stamp: String, in db: Database) throws {
+        switch correction {
+        case .addAlias(let name, let entity, let from, let to, let note):
+            let key = NameKey.of(name)
+            try db.execute(
+                sql: "DELETE FROM curatedAlias WHERE action = 'remove' AND nameKey = ? AND entityID = ?",
+                arguments: [key, entity])
+            try db.execute(
+                sql:
+                    "INSERT INTO curatedAlias (action, name, nameKey, entityID, validFrom, validTo, note, createdAt) VALUES ('add', ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [name, key, entity, from, to, note, stamp])
+            try reassign(key: key, to: entity, from: from, to: to, in: db)
+        case .removeAlias(let name, let entity, let note):
+            let key = NameKey.of(name)
+            try db.execute(
+                sql: "DELETE FROM curatedAlias WHERE action = 'add' AND nameKey = ? AND entityID = ?",
+                arguments: [key, entity])
+            try db.execute(
+                sql:
+                    "INSERT INTO curatedAlias (action, name, nameKey, entityID, note, createdAt) VALUES ('remove', ?, ?, ?, ?, ?)",
+                arguments: [name, key, entity, note, stamp])
+            let unknown = IdentityResolver.newEntityID(for: name)
+            for table in ["mention", "participant"] {
+                try db.execute(
+                    sql: "UPDATE \(table) SET entityID = ?, method = 'curation' WHERE nameKey = ? AND entityID = ?",
+                    arguments: [unknown, key, entity])
+            }
+        case .merge(let entity, let into, let note):
+            guard entity != into else { return }
+            try db.execute(
+                sql: "INSERT INTO curatedMerge (entityID, intoEntityID, note, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [entity, into, note, stamp])
+        case .split(let entity, let other, _):
+            try db.execute(
+                sql:
+                    "DELETE FROM curatedMerge WHERE (entityID = ? AND intoEntityID = ?) OR (entityID = ? AND intoEntityID = ?)",
+                arguments: [entity, other, other, entity])
+            guard db.changesCount > 0 else {
+                throw StoreError.notFound(what: "there is no merge of \(entity) and \(other) to undo", suggestions: [])
+            }
+        case .addLink(let from, let to, let kind, let note), .removeLink(let from, let to, let kind, let note):
+            let action: String
+            if case .addLink = correction { action = "add" } else { action = "remove" }
+            try db.execute(
+                sql: "INSERT INTO curatedLink (action, fromRef, toRef, kind, note, createdAt) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [action, from, to, kind.rawValue, note, stamp])
+        case .setDate(let document, let edtf, let note):
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO curatedDate (documentID, edtf, note, createdAt) VALUES (?, ?, ?, ?)",
+                arguments: [document, edtf, note, stamp])
         }
     }
 
@@ -147,11 +157,12 @@ extension CorpusStore {
 
     /// Reads a file written by ``exportCuration()`` (or by hand) and applies every line.
     /// - Returns: how many corrections were applied.
-    /// - Throws: ``StoreError/malformed(path:line:message:)`` naming the line; nothing is applied then.
+    /// - Throws: ``StoreError/malformed(path:line:message:)`` naming the line, or the error of a
+    ///   correction that cannot be applied; nothing is applied then.
     @discardableResult
     public func importCuration(_ text: String, path: String) throws(StoreError) -> Int {
         let corrections = try CurationFile.parse(text, path: path)
-        for correction in corrections { try apply(correction) }
+        try apply(corrections)
         return corrections.count
     }
 }

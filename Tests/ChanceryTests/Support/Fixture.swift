@@ -37,7 +37,8 @@ enum Fixture {
         do { return try Knowledge.load(dataDirectory: dataDirectory) } catch { fatalError("Data/ does not load: \(error)") }
     }()
 
-    private static var testsRoot: URL {
+    /// `Tests/ChanceryTests`.
+    static var testsRoot: URL {
         var url = URL(fileURLWithPath: #filePath)
         while url.lastPathComponent != "ChanceryTests" { url.deleteLastPathComponent() }
         return url

@@ -9,9 +9,7 @@ func assertSnapshot(
     _ text: String, named name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let testFile = URL(fileURLWithPath: filePath)
-    var root = testFile.deletingLastPathComponent()
-    while root.lastPathComponent != "ChanceryTests", root.path != "/" { root.deleteLastPathComponent() }
-    let folder = root.appendingPathComponent("__Snapshots__")
+    let folder = Fixture.testsRoot.appendingPathComponent("__Snapshots__")
     let file = folder.appendingPathComponent("\(testFile.deletingPathExtension().lastPathComponent).\(name).txt")
     let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil
     guard !recording, let stored = try? String(contentsOf: file, encoding: .utf8) else {
