@@ -408,11 +408,11 @@ struct NameScanner {
     // MARK: - Vocabulary
 
     static let personTitles: Set<String> = [
-        "comrade", "cde", "tov", "mr", "mrs", "ms", "dr", "sir", "madame", "mme", "general", "marshal", "chairman",
-        "premier", "ambassador", "minister", "president", "generalissimo", "admiral", "colonel", "major", "captain",
-        "lieutenant", "senator", "secretary", "commander", "counsellor", "counselor", "attaché", "consul",
-        "comrades", "cdes", "товарищ", "товарищу", "товарища", "тов", "генерал", "маршал", "посол", "председатель",
-        "председателю",
+        "comrade", "cde", "tov", "tovarishch", "mr", "mrs", "ms", "dr", "sir", "madame", "mme", "general", "generals",
+        "marshal", "chairman", "premier", "ambassador", "minister", "president", "generalissimo", "admiral", "colonel",
+        "major", "captain", "lieutenant", "senator", "governor", "secretary", "commander", "counsellor", "counselor",
+        "attaché", "consul", "excellency", "comrades", "cdes", "товарищ", "товарищу", "товарища", "тов", "генерал",
+        "маршал", "посол", "председатель", "председателю",
         "foreign", "prime", "vice", "deputy", "chief",
     ]
 

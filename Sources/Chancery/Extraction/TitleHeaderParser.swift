@@ -582,13 +582,8 @@ struct TitleHeaderParser {
 
     static let meetingWords = ["conversation", "meeting", "talk", "discussion", "minutes"]
 
-    static let titleWords: Set<String> = [
-        "comrade", "comrades", "cde", "cdes", "tov", "tovarishch", "mr", "mrs", "ms", "dr", "sir", "madame", "mme",
-        "chairman", "general", "generals", "marshal", "premier", "ambassador", "minister", "president",
-        "generalissimo", "secretary", "foreign", "prime", "deputy", "vice", "chief", "commander", "lieutenant",
-        "colonel", "admiral", "major", "captain", "the", "a", "an", "his", "excellency", "senator", "governor",
-        "товарищ", "товарищу", "тов", "председатель", "председателю",
-    ]
+    /// Words that can stand before a name in a title: the titles of persons, and articles.
+    static let titleWords = NameScanner.personTitles.union(["the", "a", "an", "his"])
 
     /// Words that make the title word before them part of an institution's name (`Foreign Ministry`).
     static let institutionHeads: Set<String> = ["ministry", "office", "department", "affairs", "committee", "council"]
