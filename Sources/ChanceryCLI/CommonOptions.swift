@@ -53,6 +53,11 @@ struct OutputOptions: ParsableArguments {
         Swift.print(json ? table.json : csv ? table.csv : table.aligned, terminator: "")
     }
 
+    /// Prints rows as JSON (when `--json`), else as their table, aligned or CSV.
+    func print<T: Encodable>(_ rows: T, as table: @autoclosure () -> QueryTable) throws {
+        if json { try printJSON(rows) } else { print(table()) }
+    }
+
     /// Prints a value as JSON (when `--json`), else the text for people.
     func print<T: Encodable>(_ value: T, text: String, table: QueryTable? = nil) throws {
         if json {

@@ -13,7 +13,7 @@ struct Mentions: ParsableCommand {
     func run() throws {
         let query = try openQuery(data, store)
         let rows = try query.mentions(name)
-        if output.json { try output.print(rows, text: "") } else { output.print(query.table(rows)) }
+        try output.print(rows, as: query.table(rows))
     }
 }
 
@@ -30,6 +30,6 @@ struct Search: ParsableCommand {
     func run() throws {
         let query = try openQuery(data, store)
         let hits = try query.search(text.joined(separator: " "), limit: limit)
-        if output.json { try output.print(hits, text: "") } else { output.print(query.table(hits)) }
+        try output.print(hits, as: query.table(hits))
     }
 }

@@ -34,7 +34,7 @@ struct Timeline: ParsableCommand {
     func run() throws {
         let query = try openQuery(data, store)
         let rows = try query.timeline(try filters.filter())
-        if output.json { try output.print(rows, text: "") } else { output.print(query.table(rows)) }
+        try output.print(rows, as: query.table(rows))
     }
 }
 
@@ -51,6 +51,6 @@ struct Between: ParsableCommand {
     func run() throws {
         let query = try openQuery(data, store)
         let rows = try query.timeline(TimelineFilter(between: (first, second)))
-        if output.json { try output.print(rows, text: "") } else { output.print(query.table(rows)) }
+        try output.print(rows, as: query.table(rows))
     }
 }

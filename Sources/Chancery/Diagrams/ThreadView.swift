@@ -38,28 +38,26 @@ public struct ThreadView: Sendable {
         let ids = Set(graph.messages.map(\.id))
         for link in graph.links where ids.contains(link.from) && ids.contains(link.to) {
             var attributes: DiagramAttributes = ["tooltip": .text(link.evidence)]
+            let label: String
             switch link.kind {
-            case "replies-to": attributes["label"] = .text("reply")
+            case "replies-to": label = "reply"
             case "possible-reply":
-                attributes["label"] = .text("possible reply")
+                label = "possible reply"
                 attributes["style"] = .string("dashed")
                 attributes["color"] = .string(theme.muted)
             case "transmits":
-                attributes["label"] = .text("carried on")
+                label = "carried on"
                 attributes["style"] = .string("dotted")
             case "encloses":
-                attributes["label"] = .text("encloses")
+                label = "encloses"
                 attributes["style"] = .string("dotted")
             default:
-                attributes["label"] = .text("cites")
+                label = "cites"
                 attributes["style"] = .string("dotted")
                 attributes["color"] = .string(theme.muted)
             }
-            if link.confidence < 1 {
-                attributes["label"] = .text(
-                    (attributes["label"].flatMap { if case .text(let t) = $0 { t } else { nil } } ?? "")
-                        + " (\(Int((link.confidence * 100).rounded()))%)")
-            }
+            let confidence = link.confidence < 1 ? " (\(Int((link.confidence * 100).rounded()))%)" : ""
+            attributes["label"] = .text(label + confidence)
             // Earlier message above: the arrow runs from the message to what answers or carries it.
             diagram.edges.append(.init(from: link.to, to: link.from, attributes: attributes))
         }
