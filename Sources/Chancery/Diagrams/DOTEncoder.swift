@@ -64,8 +64,7 @@ public struct DOTEncoder: Sendable {
 
     static func value(_ value: DiagramAttributes.Value) -> String {
         switch value {
-        case .text(let text): "\"" + escapedText(text, lineBreak: "\\n") + "\""
-        case .leftText(let text): "\"" + escapedText(text, lineBreak: "\\l") + "\\l\""
+        case .text(let text): "\"" + escapedText(text) + "\""
         case .string(let string): quoted(string)
         case .number(let number): formatted(number)
         case .bool(let flag): flag ? "true" : "false"
@@ -88,15 +87,16 @@ public struct DOTEncoder: Sendable {
         return out + "\""
     }
 
-    /// Reader-visible text: nothing in it may act as a Graphviz escape, entity or quote.
-    static func escapedText(_ text: String, lineBreak: String) -> String {
+    /// Reader-visible text: nothing in it may act as a Graphviz escape, entity or quote; a line
+    /// feed is a line break.
+    static func escapedText(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "&": out += "&amp;"
-            case "\n": out += lineBreak
+            case "\n": out += "\\n"
             default:
                 if isControl(scalar) { continue }
                 out.unicodeScalars.append(scalar)

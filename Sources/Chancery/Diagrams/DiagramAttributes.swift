@@ -5,8 +5,6 @@ public struct DiagramAttributes: Sendable, Equatable, ExpressibleByDictionaryLit
         /// Text shown to the reader (labels, captions). Newlines become line breaks; nothing
         /// in the text is ever read as a Graphviz escape, entity or HTML.
         case text(String)
-        /// Text shown to the reader with every line left-justified.
-        case leftText(String)
         /// A plain value chosen by the program (a colour, a shape, a font name).
         case string(String)
         /// A number.

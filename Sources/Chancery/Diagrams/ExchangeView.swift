@@ -74,11 +74,12 @@ public struct ExchangeView: Sendable {
                 }
             }
         }
-        var caption = title
-        if !sources.isEmpty { caption += "\nSources: " + sources.joined(separator: "\n") }
-        caption += "\nDashed: messages known only because another document mentions them. Drawn by Chancery."
-        diagram.attributes["label"] = .leftText(caption)
-        diagram.attributes["fontsize"] = .number(theme.smallFontSize)
+        let caption = [title] + sources.enumerated().map { $0.offset == 0 ? "Sources: " + $0.element : $0.element }
+        let legend = [
+            ("\u{2192}", "a message, from sender to recipient, through its intermediaries"),
+            ("- - \u{2192}", "known only because another document mentions it"),
+        ]
+        DiagramFooter(legend: legend, caption: caption + ["Drawn by Chancery."]).apply(to: &diagram, theme: theme)
         return diagram
     }
 }

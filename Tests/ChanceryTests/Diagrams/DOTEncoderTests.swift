@@ -10,7 +10,7 @@ struct DOTEncoderTests {
     func exchangeSnapshot() {
         let diagram = Diagram(
             name: "exchange",
-            attributes: ["rankdir": .string("LR"), "label": .leftText("Source: seed\nSecond line"), "pad": .number(0.25)],
+            attributes: ["rankdir": .string("LR"), "label": .text("Source: seed\nSecond line"), "pad": .number(0.25)],
             nodeDefaults: ["shape": .string("box"), "fontname": .string("Noto Serif")],
             nodes: [
                 .init(id: "mao-zedong", attributes: ["label": .text("Mao Zedong")]),
